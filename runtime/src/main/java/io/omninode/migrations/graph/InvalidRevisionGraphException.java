@@ -1,0 +1,22 @@
+package io.omninode.migrations.graph;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The migrations found at run time do not form a valid revision graph. */
+public final class InvalidRevisionGraphException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<GraphProblem> problems;
+
+    public InvalidRevisionGraphException(List<GraphProblem> problems) {
+        super(problems.stream().map(GraphProblem::message).collect(Collectors.joining(
+                "\n  ", "the migrations do not form a valid revision graph:\n  ", "")));
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<GraphProblem> problems() {
+        return problems;
+    }
+}

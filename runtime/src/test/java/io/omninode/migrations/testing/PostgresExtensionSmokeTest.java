@@ -1,0 +1,48 @@
+package io.omninode.migrations.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+
+@PostgresTest
+class PostgresExtensionSmokeTest {
+
+    @Test
+    void embeddedServerIsPostgres17(TestDatabase database) throws SQLException {
+        assumeTrue(database.embedded(), "runs against the embedded server only");
+        assertThat(query(database, "select version()")).startsWith("PostgreSQL 17.");
+    }
+
+    @Test
+    void eachTestClassGetsItsOwnFreshDatabase(TestDatabase database) throws SQLException {
+        assertThat(query(database, "select current_database()")).isEqualTo(database.name());
+        assertThat(query(database,
+                "select count(*) from information_schema.tables where table_schema = 'public'")).isEqualTo("0");
+    }
+
+    @Test
+    void toStringNeverShowsTheUrl(TestDatabase database) {
+        assertThat(database.toString()).doesNotContain("jdbc:").contains(database.name());
+    }
+
+    @Test
+    void maskedHidesPasswordsInBothUrlForms() {
+        assertThat(PostgresServer.masked("jdbc:postgresql://h:5/db?user=u&password=s3cret&ssl=true"))
+                .isEqualTo("jdbc:postgresql://h:5/db?user=u&password=***&ssl=true");
+        assertThat(PostgresServer.masked("jdbc:postgresql://u:s3cret@h:5/db")).isEqualTo("jdbc:postgresql://u:***@h:5/db");
+    }
+
+    private static String query(TestDatabase database, String sql) throws SQLException {
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getString(1);
+        }
+    }
+}
