@@ -31,6 +31,15 @@ public final class JdbcStatementSink implements StatementSink {
     }
 
     @Override
+    public boolean inTransaction() {
+        try {
+            return !connection.getAutoCommit();
+        } catch (SQLException e) {
+            throw new StatementFailedException("-- reading autocommit", e);
+        }
+    }
+
+    @Override
     public Connection connection() {
         return connection;
     }

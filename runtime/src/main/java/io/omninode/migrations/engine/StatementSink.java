@@ -14,6 +14,12 @@ public interface StatementSink {
     void execute(String sql, List<?> parameters);
 
     /**
+     * Whether statements run inside a transaction block, where PostgreSQL refuses some (such as
+     * {@code CREATE INDEX CONCURRENTLY}).
+     */
+    boolean inTransaction();
+
+    /**
      * The live connection.
      *
      * @throws IllegalStateException offline, naming the migration that needed a connection
