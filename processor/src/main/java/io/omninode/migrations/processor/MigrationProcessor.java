@@ -1,0 +1,179 @@
+package io.omninode.migrations.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
+import io.omninode.migrations.graph.GraphCheck;
+import io.omninode.migrations.graph.Revision;
+import io.omninode.migrations.graph.RevisionGraph;
+import io.omninode.migrations.processor.codegen.PackageNames;
+import io.omninode.migrations.processor.codegen.RegistryWriter;
+import io.omninode.migrations.processor.migration.GraphProblemReporter;
+import io.omninode.migrations.processor.migration.MigrationModel;
+import io.omninode.migrations.processor.migration.MigrationReader;
+import io.omninode.migrations.processor.migration.MigrationTypeValidator;
+import io.omninode.migrations.processor.migration.SourceChecksum;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Checks every {@code @Migration} class and the revision graph they form, then generates the
+ * registry the runtime loads. Stages never mix: validate each type, build the model, check the
+ * graph, generate — and nothing is generated when any stage reported an error.
+ *
+ * <p>The registry source is generated in the round that collects the migrations (a source
+ * generated in the final round would not be compiled, and javac warns about it); only the
+ * {@code META-INF/services} entry waits for the final round.
+ */
+@AutoService(Processor.class)
+public final class MigrationProcessor extends AbstractProcessor {
+
+    static final String SERVICE_FILE = "META-INF/services/io.omninode.migrations.spi.MigrationRegistry";
+
+    private int round;
+    /** Set once the registry was generated: later migrations cannot join it. */
+    private String registryName;
+    private int registryRound;
+    private final List<Element> registryOrigins = new ArrayList<>();
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        return Set.of(MigrationReader.MIGRATION_ANNOTATION);
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+        return ProcessorOptions.NAMES;
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment roundEnvironment) {
+        round++;
+        Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
+        TypeElement migrationAnnotation = processingEnv.getElementUtils().getTypeElement(MigrationReader.MIGRATION_ANNOTATION);
+        List<TypeElement> found = migrationAnnotation == null
+                ? List.of()
+                : new ArrayList<>(ElementFilter.typesIn(roundEnvironment.getElementsAnnotatedWith(migrationAnnotation)));
+        if (!found.isEmpty()) {
+            if (registryName != null) {
+                found.forEach(type -> diagnostics.error(ProcessorMessages.lateMigration(
+                        type.getQualifiedName().toString(), round, registryRound, registryName), type));
+            } else {
+                processMigrations(found, diagnostics);
+            }
+        }
+        if (roundEnvironment.processingOver() && registryName != null && diagnostics.errorCount() == 0) {
+            writeServiceEntry(diagnostics);
+        }
+        return false;
+    }
+
+    private void processMigrations(List<TypeElement> types, Diagnostics diagnostics) {
+        ProcessorOptions options;
+        try {
+            options = ProcessorOptions.parse(processingEnv.getOptions());
+        } catch (IllegalArgumentException e) {
+            diagnostics.error(ProcessorMessages.invalidOption(e.getMessage()));
+            return;
+        }
+        List<MigrationModel> migrations = readValidTypes(types, diagnostics);
+        if (migrations.size() < types.size()) {
+            return; // the graph of an incomplete set would report misleading unknown revisions
+        }
+        GraphCheck check = RevisionGraph.check(
+                migrations.stream().map(MigrationModel::revision).toList(), options.requireSingleHead());
+        new GraphProblemReporter(diagnostics).report(check.problems(), migrations);
+        if (diagnostics.errorCount() > 0 || check.graph().isEmpty()) {
+            return;
+        }
+        generateRegistry(check.graph().get(), migrations, options, diagnostics);
+    }
+
+    private List<MigrationModel> readValidTypes(List<TypeElement> types, Diagnostics diagnostics) {
+        var elements = processingEnv.getElementUtils();
+        MigrationTypeValidator validator = new MigrationTypeValidator(elements, processingEnv.getTypeUtils());
+        MigrationReader reader = new MigrationReader(elements, SourceChecksum.create(processingEnv));
+        List<MigrationModel> migrations = new ArrayList<>();
+        for (TypeElement type : types) {
+            try {
+                AnnotationMirror annotation = MigrationReader.migrationAnnotation(type).orElseThrow();
+                if (validator.validate(type, annotation, diagnostics)) {
+                    migrations.add(reader.read(type, annotation));
+                }
+            } catch (RuntimeException e) {
+                diagnostics.error(ProcessorMessages.unexpectedFailure(type.getQualifiedName().toString(), e), type);
+            }
+        }
+        return migrations;
+    }
+
+    private void generateRegistry(RevisionGraph graph, List<MigrationModel> migrations, ProcessorOptions options,
+            Diagnostics diagnostics) {
+        Map<String, MigrationModel> byRevision = new HashMap<>();
+        migrations.forEach(m -> byRevision.put(m.revision().id(), m));
+        List<MigrationModel> ordered = new ArrayList<>(migrations.size());
+        for (Revision revision : graph.revisions()) {
+            ordered.add(byRevision.get(revision.id()));
+        }
+        String packageName = options.registryPackage().orElseGet(() -> commonPackage(migrations));
+        boolean generatedAvailable =
+                processingEnv.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
+        JavaFile file = new RegistryWriter(generatedAvailable).write(packageName, ordered);
+        try {
+            file.writeTo(processingEnv.getFiler());
+        } catch (IOException e) {
+            diagnostics.error(ProcessorMessages.invalidOption("cannot write " + packageName + "."
+                    + RegistryWriter.REGISTRY_SIMPLE_NAME + ": " + e.getMessage()));
+            return;
+        }
+        registryName = packageName.isEmpty()
+                ? RegistryWriter.REGISTRY_SIMPLE_NAME
+                : packageName + "." + RegistryWriter.REGISTRY_SIMPLE_NAME;
+        registryRound = round;
+        migrations.forEach(m -> registryOrigins.add(m.type()));
+    }
+
+    private String commonPackage(List<MigrationModel> migrations) {
+        Set<String> packages = new TreeSet<>();
+        for (MigrationModel migration : migrations) {
+            PackageElement packageElement = processingEnv.getElementUtils().getPackageOf(migration.type());
+            packages.add(packageElement.getQualifiedName().toString());
+        }
+        return PackageNames.longestCommon(packages);
+    }
+
+    private void writeServiceEntry(Diagnostics diagnostics) {
+        try {
+            FileObject file = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", SERVICE_FILE,
+                    registryOrigins.toArray(new Element[0]));
+            try (Writer writer = new OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
+                writer.write(registryName + "\n");
+            }
+        } catch (IOException e) {
+            diagnostics.error(ProcessorMessages.invalidOption("cannot write " + SERVICE_FILE + ": " + e.getMessage()));
+        }
+    }
+}

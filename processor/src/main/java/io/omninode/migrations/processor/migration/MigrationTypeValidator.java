@@ -1,0 +1,121 @@
+package io.omninode.migrations.processor.migration;
+
+import io.omninode.migrations.processor.Diagnostics;
+import io.omninode.migrations.processor.ProcessorMessages;
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Checks that a {@code @Migration} class can be created by the generated registry with
+ * {@code ClassName::new}: a public, concrete, top-level or static class implementing
+ * {@code MigrationScript} with a public no-argument constructor.
+ */
+public final class MigrationTypeValidator {
+
+    private static final String MIGRATION_SCRIPT = "io.omninode.migrations.MigrationScript";
+
+    private final Types types;
+    private final TypeElement migrationScript;
+    private final TypeMirror runtimeException;
+    private final TypeMirror error;
+
+    public MigrationTypeValidator(Elements elements, Types types) {
+        this.types = types;
+        this.migrationScript = elements.getTypeElement(MIGRATION_SCRIPT);
+        this.runtimeException = elements.getTypeElement("java.lang.RuntimeException").asType();
+        this.error = elements.getTypeElement("java.lang.Error").asType();
+    }
+
+    /** Reports every problem of the type; returns whether it has none. */
+    public boolean validate(TypeElement type, AnnotationMirror annotation, Diagnostics diagnostics) {
+        int before = diagnostics.errorCount();
+        String name = type.getQualifiedName().toString();
+        if (type.getKind() != ElementKind.CLASS && type.getKind() != ElementKind.RECORD) {
+            diagnostics.error(ProcessorMessages.notAConcreteClass(name, kindName(type)), type, annotation, null);
+            return false;
+        }
+        if (type.getModifiers().contains(Modifier.ABSTRACT)) {
+            diagnostics.error(ProcessorMessages.notAConcreteClass(name, "abstract class"), type, annotation, null);
+        }
+        checkImplementsMigrationScript(type, annotation, diagnostics);
+        checkNesting(type, annotation, diagnostics);
+        checkPublic(type, annotation, diagnostics);
+        if (!type.getTypeParameters().isEmpty()) {
+            diagnostics.error(ProcessorMessages.generic(name), type, annotation, null);
+        }
+        checkConstructor(type, annotation, diagnostics);
+        return diagnostics.errorCount() == before;
+    }
+
+    private void checkImplementsMigrationScript(TypeElement type, AnnotationMirror annotation, Diagnostics diagnostics) {
+        if (migrationScript == null) {
+            diagnostics.error(ProcessorMessages.runtimeMissing(), type, annotation, null);
+        } else if (!types.isAssignable(types.erasure(type.asType()), types.erasure(migrationScript.asType()))) {
+            diagnostics.error(ProcessorMessages.notAMigrationScript(type.getQualifiedName().toString()),
+                    type, annotation, null);
+        }
+    }
+
+    private static void checkNesting(TypeElement type, AnnotationMirror annotation, Diagnostics diagnostics) {
+        String name = type.getQualifiedName().toString();
+        NestingKind nesting = type.getNestingKind();
+        if (nesting == NestingKind.LOCAL || nesting == NestingKind.ANONYMOUS) {
+            diagnostics.error(ProcessorMessages.localClass(type.getSimpleName().toString()), type, annotation, null);
+        } else if (nesting == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC)
+                && type.getKind() != ElementKind.RECORD) {
+            diagnostics.error(ProcessorMessages.innerClass(name), type, annotation, null);
+        }
+    }
+
+    /** The registry lives in another package, so the class and every class around it must be public. */
+    private static void checkPublic(TypeElement type, AnnotationMirror annotation, Diagnostics diagnostics) {
+        for (Element current = type; current instanceof TypeElement enclosing;
+                current = current.getEnclosingElement()) {
+            if (!enclosing.getModifiers().contains(Modifier.PUBLIC)) {
+                diagnostics.error(ProcessorMessages.notPublic(type.getQualifiedName().toString(),
+                        enclosing.getQualifiedName().toString()), type, annotation, null);
+                return;
+            }
+        }
+    }
+
+    private void checkConstructor(TypeElement type, AnnotationMirror annotation, Diagnostics diagnostics) {
+        String name = type.getQualifiedName().toString();
+        ExecutableElement noArgs = ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
+                .filter(c -> c.getParameters().isEmpty())
+                .findFirst()
+                .orElse(null);
+        if (noArgs == null || !noArgs.getModifiers().contains(Modifier.PUBLIC)) {
+            diagnostics.error(ProcessorMessages.noPublicConstructor(name, type.getSimpleName().toString()),
+                    type, annotation, null);
+            return;
+        }
+        List<? extends TypeMirror> checked = noArgs.getThrownTypes().stream()
+                .filter(t -> !types.isAssignable(t, runtimeException) && !types.isAssignable(t, error))
+                .toList();
+        if (!checked.isEmpty()) {
+            diagnostics.error(ProcessorMessages.constructorThrows(name,
+                    checked.stream().map(TypeMirror::toString).collect(Collectors.joining(", "))), noArgs);
+        }
+    }
+
+    private static String kindName(TypeElement type) {
+        return switch (type.getKind()) {
+            case INTERFACE -> "interface";
+            case ENUM -> "enum";
+            case ANNOTATION_TYPE -> "annotation type";
+            default -> type.getKind().name().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+}
