@@ -52,11 +52,6 @@ public final class ProcessorMessages {
                 + " is an inner class and needs an enclosing instance; declare it static or move it to its own file";
     }
 
-    public static String localClass(String type) {
-        return tag("LocalClass") + "@Migration class " + type
-                + " is a local or anonymous class; move it to a top-level or static nested class";
-    }
-
     public static String generic(String type) {
         return tag("GenericMigration") + "@Migration class " + type
                 + " declares type parameters; a migration is created without arguments, so remove them";

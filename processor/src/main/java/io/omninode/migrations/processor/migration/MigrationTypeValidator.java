@@ -25,12 +25,14 @@ public final class MigrationTypeValidator {
 
     private static final String MIGRATION_SCRIPT = "io.omninode.migrations.MigrationScript";
 
+    private final Elements elements;
     private final Types types;
     private final TypeElement migrationScript;
     private final TypeMirror runtimeException;
     private final TypeMirror error;
 
     public MigrationTypeValidator(Elements elements, Types types) {
+        this.elements = elements;
         this.types = types;
         this.migrationScript = elements.getTypeElement(MIGRATION_SCRIPT);
         this.runtimeException = elements.getTypeElement("java.lang.RuntimeException").asType();
@@ -69,10 +71,7 @@ public final class MigrationTypeValidator {
 
     private static void checkNesting(TypeElement type, AnnotationMirror annotation, Diagnostics diagnostics) {
         String name = type.getQualifiedName().toString();
-        NestingKind nesting = type.getNestingKind();
-        if (nesting == NestingKind.LOCAL || nesting == NestingKind.ANONYMOUS) {
-            diagnostics.error(ProcessorMessages.localClass(type.getSimpleName().toString()), type, annotation, null);
-        } else if (nesting == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC)
+        if (type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC)
                 && type.getKind() != ElementKind.RECORD) {
             diagnostics.error(ProcessorMessages.innerClass(name), type, annotation, null);
         }
@@ -96,7 +95,9 @@ public final class MigrationTypeValidator {
                 .filter(c -> c.getParameters().isEmpty())
                 .findFirst()
                 .orElse(null);
-        if (noArgs == null || !noArgs.getModifiers().contains(Modifier.PUBLIC)) {
+        // The implicit constructor takes the class's access, so it is public once the class is.
+        boolean implicit = noArgs != null && elements.getOrigin(noArgs) == Elements.Origin.MANDATED;
+        if (noArgs == null || !(implicit || noArgs.getModifiers().contains(Modifier.PUBLIC))) {
             diagnostics.error(ProcessorMessages.noPublicConstructor(name, type.getSimpleName().toString()),
                     type, annotation, null);
             return;
