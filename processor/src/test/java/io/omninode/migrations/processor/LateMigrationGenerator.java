@@ -1,0 +1,48 @@
+package io.omninode.migrations.processor;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+
+/** Another processor that writes a migration in round 1, so it is first seen in round 2. */
+final class LateMigrationGenerator extends AbstractProcessor {
+
+    private boolean written;
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        return Set.of("*");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment roundEnvironment) {
+        if (written) {
+            return false;
+        }
+        written = true;
+        try (Writer writer = processingEnv.getFiler().createSourceFile("com.example.db.LateOne").openWriter()) {
+            writer.write("""
+                    package com.example.db;
+
+                    @io.omninode.migrations.annotations.Migration(revision = "late1", message = "late")
+                    public final class LateOne implements io.omninode.migrations.MigrationScript {
+                        public void upgrade(io.omninode.migrations.Operations op) {}
+                        public void downgrade(io.omninode.migrations.Operations op) {}
+                    }
+                    """);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return false;
+    }
+}

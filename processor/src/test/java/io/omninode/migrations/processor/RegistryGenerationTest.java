@@ -1,0 +1,261 @@
+package io.omninode.migrations.processor;
+
+import static io.omninode.migrations.processor.Sources.migration;
+import static io.omninode.migrations.processor.Sources.source;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.CompilationSubject;
+import com.google.testing.compile.Compiler;
+import io.omninode.migrations.MigrationScript;
+import io.omninode.migrations.spi.MigrationDescriptor;
+import io.omninode.migrations.spi.MigrationRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.annotation.processing.Processor;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RegistryGenerationTest {
+
+    private static final String REGISTRY = "com.example.db.GeneratedMigrationRegistry";
+
+    /** A small OmniNode Bridge history: a base, two branches (one labelled), a merge, and a dependency. */
+    private static List<JavaFileObject> bridgeHistory() {
+        return List.of(
+                migration("V1CreateNode", """
+                        revision = "1975ea83b712",
+                        message = "create node table\""""),
+                migration("V2AddAccount", """
+                        revision = "ae1027a6acf",
+                        downRevision = "1975ea83b712",
+                        message = "add account table\""""),
+                migration("V3AddEvents", """
+                        revision = "27c6a30d7c24",
+                        downRevision = "1975ea83b712",
+                        branchLabels = "events",
+                        message = "add event log\""""),
+                migration("V4Merge", """
+                        revision = "3c9f5e1b2a10",
+                        downRevision = {"ae1027a6acf", "27c6a30d7c24"},
+                        message = "merge account and events\""""),
+                migration("V5IndexEvents", """
+                        revision = "4d0a6f2c3b21",
+                        downRevision = "3c9f5e1b2a10",
+                        dependsOn = "ae1027a6acf",
+                        transactional = false,
+                        message = "index events concurrently\""""));
+    }
+
+    private static Compilation compile(List<JavaFileObject> sources, String... options) {
+        return Compiler.javac().withProcessors(new MigrationProcessor()).withOptions((Object[]) options).compile(sources);
+    }
+
+    private static String generated(Compilation compilation, String qualifiedName) throws IOException {
+        return compilation.generatedSourceFile(qualifiedName).orElseThrow().getCharContent(true).toString();
+    }
+
+    @Test
+    void healthyHistoryCompilesWithoutWarningsAndMatchesTheGoldenRegistry() throws IOException {
+        Compilation compilation = compile(bridgeHistory());
+
+        CompilationSubject.assertThat(compilation).succeededWithoutWarnings();
+        String golden;
+        try (InputStream in = getClass().getResourceAsStream("/golden/GeneratedMigrationRegistry.java.txt")) {
+            golden = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(generated(compilation, REGISTRY)).isEqualTo(golden);
+        assertThat(compilation.generatedFile(StandardLocation.CLASS_OUTPUT, MigrationProcessor.SERVICE_FILE).orElseThrow()
+                .getCharContent(true).toString()).isEqualTo(REGISTRY + "\n");
+    }
+
+    @Test
+    void generatedSourceIsByteForByteStableWhateverTheSourceOrder() throws IOException {
+        List<JavaFileObject> reversed = new ArrayList<>(bridgeHistory());
+        java.util.Collections.reverse(reversed);
+
+        assertThat(generated(compile(reversed), REGISTRY)).isEqualTo(generated(compile(bridgeHistory()), REGISTRY));
+    }
+
+    @Test
+    void warningsAsErrorsBuildSucceeds() {
+        Compilation compilation = compile(bridgeHistory(), "-Xlint:all", "-Werror");
+
+        CompilationSubject.assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    @Test
+    void registryLoadsThroughServiceLoaderInTopologicalOrderWithWorkingFactories(@TempDir Path work) throws Exception {
+        DirectoryCompiler.Result result = DirectoryCompiler.compile(work, List.of(), processors(),
+                bridgeHistory().toArray(new JavaFileObject[0]));
+        assertThat(result.success()).as(result.diagnostics()).isTrue();
+
+        try (URLClassLoader loader = result.classLoader()) {
+            List<MigrationRegistry> registries = new ArrayList<>();
+            ServiceLoader.load(MigrationRegistry.class, loader).forEach(registries::add);
+            assertThat(registries).singleElement().extracting(r -> r.getClass().getName()).isEqualTo(REGISTRY);
+            List<MigrationDescriptor> migrations = registries.get(0).migrations();
+
+            assertThat(migrations).extracting(MigrationDescriptor::revision).containsExactly(
+                    "1975ea83b712", "27c6a30d7c24", "ae1027a6acf", "3c9f5e1b2a10", "4d0a6f2c3b21");
+            MigrationDescriptor merge = migrations.get(3);
+            assertThat(merge.downRevisions()).containsExactly("ae1027a6acf", "27c6a30d7c24");
+            assertThat(merge.message()).isEqualTo("merge account and events");
+            assertThat(migrations.get(1).branchLabels()).containsExactly("events");
+            assertThat(migrations.get(4).dependsOn()).containsExactly("ae1027a6acf");
+            assertThat(migrations.get(4).transactional()).isFalse();
+            assertThat(migrations.get(0).transactional()).isTrue();
+            for (MigrationDescriptor descriptor : migrations) {
+                MigrationScript script = descriptor.factory().get();
+                assertThat(script.getClass().getName()).isEqualTo(descriptor.className());
+                assertThat(script).isNotSameAs(descriptor.factory().get());
+            }
+        }
+    }
+
+    @Test
+    void checksumIsSha256OfTheSourceWithNormalizedLineEndings() throws Exception {
+        JavaFileObject unix = migration("V1CreateNode", """
+                revision = "1975ea83b712",
+                message = "create node table\"""");
+        String text = unix.getCharContent(true).toString();
+        JavaFileObject windows = source("com.example.db.V1CreateNode", text.replace("\n", "\r\n"));
+
+        String expected = HexFormat.of().formatHex(
+                MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        assertThat(checksumIn(generated(compile(List.of(unix)), REGISTRY))).isEqualTo(expected);
+        assertThat(checksumIn(generated(compile(List.of(windows)), REGISTRY))).isEqualTo(expected);
+    }
+
+    @Test
+    void editingAMigrationChangesItsChecksum() throws IOException {
+        JavaFileObject edited = source("com.example.db.V1CreateNode", bridgeHistory().get(0).getCharContent(true)
+                .toString().replace("select 1", "select 42"));
+
+        assertThat(checksumIn(generated(compile(List.of(edited)), REGISTRY)))
+                .isNotEqualTo(checksumIn(generated(compile(List.of(bridgeHistory().get(0))), REGISTRY)));
+    }
+
+    @Test
+    void nothingIsGeneratedWhenAnyMigrationHasAnError(@TempDir Path work) throws IOException {
+        List<JavaFileObject> sources = new ArrayList<>(bridgeHistory());
+        sources.add(migration("Broken", """
+                revision = "5e1b7a3d4c32",
+                downRevision = "4d0a6f2c3b2",
+                message = "broken link\""""));
+
+        DirectoryCompiler.Result result = DirectoryCompiler.compile(work, List.of(), processors(),
+                sources.toArray(new JavaFileObject[0]));
+
+        assertThat(result.success()).isFalse();
+        assertThat(result.diagnostics()).contains("did you mean \"4d0a6f2c3b21\"?");
+        try (var files = Files.walk(work)) {
+            assertThat(files.map(Path::toString))
+                    .noneMatch(p -> p.contains("GeneratedMigrationRegistry"))
+                    .noneMatch(p -> p.contains("META-INF"));
+        }
+    }
+
+    @Test
+    void registryPackageOptionChoosesThePackage() {
+        Compilation compilation = compile(bridgeHistory(), "-Aomninode.migrations.registryPackage=com.example.generated");
+
+        CompilationSubject.assertThat(compilation).succeededWithoutWarnings();
+        CompilationSubject.assertThat(compilation).generatedSourceFile("com.example.generated.GeneratedMigrationRegistry");
+    }
+
+    @Test
+    void defaultPackageIsTheLongestCommonPackageOfTheMigrations() {
+        JavaFileObject first = source("com.example.db.accounts.A1", """
+                package com.example.db.accounts;
+
+                @io.omninode.migrations.annotations.Migration(revision = "a1", message = "accounts")
+                public final class A1 implements io.omninode.migrations.MigrationScript {
+                    public void upgrade(io.omninode.migrations.Operations op) {}
+                    public void downgrade(io.omninode.migrations.Operations op) {}
+                }
+                """);
+        JavaFileObject second = source("com.example.db.events.E1", """
+                package com.example.db.events;
+
+                @io.omninode.migrations.annotations.Migration(revision = "e1", downRevision = "a1", message = "events")
+                public final class E1 implements io.omninode.migrations.MigrationScript {
+                    public void upgrade(io.omninode.migrations.Operations op) {}
+                    public void downgrade(io.omninode.migrations.Operations op) {}
+                }
+                """);
+
+        Compilation compilation = compile(List.of(first, second));
+
+        CompilationSubject.assertThat(compilation).succeededWithoutWarnings();
+        CompilationSubject.assertThat(compilation).generatedSourceFile(REGISTRY);
+    }
+
+    @Test
+    void aLongHistoryIsSplitIntoMethodsAndLoadsInOrder(@TempDir Path work) throws Exception {
+        List<JavaFileObject> sources = new ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            String down = i == 0 ? "" : "downRevision = \"r%04d\",\n".formatted(i - 1);
+            sources.add(migration("M%04d".formatted(i), "revision = \"r%04d\",\n%smessage = \"step %d\""
+                    .formatted(i, down, i)));
+        }
+
+        DirectoryCompiler.Result result = DirectoryCompiler.compile(work, List.of(), processors(),
+                sources.toArray(new JavaFileObject[0]));
+
+        assertThat(result.success()).as(result.diagnostics()).isTrue();
+        assertThat(result.generatedSource(REGISTRY)).contains("describePart3(migrations);")
+                .doesNotContain("describePart4");
+        try (URLClassLoader loader = result.classLoader()) {
+            MigrationRegistry registry = ServiceLoader.load(MigrationRegistry.class, loader).findFirst().orElseThrow();
+            assertThat(registry.migrations()).hasSize(250);
+            assertThat(registry.migrations().get(249).revision()).isEqualTo("r0249");
+            assertThat(registry.migrations().get(249).downRevisions()).containsExactly("r0248");
+        }
+    }
+
+    @Test
+    void migrationAppearingInALaterRoundIsAnError(@TempDir Path work) throws IOException {
+        DirectoryCompiler.Result result = DirectoryCompiler.compile(work, List.of(),
+                List.of(new MigrationProcessor(), new LateMigrationGenerator()),
+                bridgeHistory().toArray(new JavaFileObject[0]));
+
+        assertThat(result.success()).isFalse();
+        assertThat(result.diagnostics()).contains("[OmniNode/LateMigration] @Migration class com.example.db.LateOne"
+                + " appeared in annotation-processing round 2, after com.example.db.GeneratedMigrationRegistry was"
+                + " generated in round 1");
+    }
+
+    @Test
+    void processorIsRegisteredForJavacAndGradle() throws IOException {
+        assertThat(ServiceLoader.load(Processor.class, getClass().getClassLoader()).stream()
+                .map(ServiceLoader.Provider::type)).contains(MigrationProcessor.class);
+        try (InputStream in = getClass().getResourceAsStream("/META-INF/gradle/incremental.annotation.processors")) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8).trim())
+                    .isEqualTo(MigrationProcessor.class.getName() + ",aggregating");
+        }
+    }
+
+    private static List<Processor> processors() {
+        return List.of(new MigrationProcessor());
+    }
+
+    private static String checksumIn(String registrySource) {
+        Matcher matcher = Pattern.compile("\"([0-9a-f]{64})\"").matcher(registrySource);
+        assertThat(matcher.find()).isTrue();
+        return matcher.group(1);
+    }
+}
