@@ -42,6 +42,24 @@ public record MigrationDescriptor(
         Objects.requireNonNull(factory, "factory");
     }
 
+    /**
+     * The factory generated registries call: arrays instead of lists because javac compiles
+     * thousands of array literals much faster than generic {@code List.of} calls, which it must infer.
+     */
+    public static MigrationDescriptor of(
+            String revision,
+            String[] downRevisions,
+            String[] dependsOn,
+            String[] branchLabels,
+            String message,
+            boolean transactional,
+            String checksum,
+            String className,
+            Supplier<MigrationScript> factory) {
+        return new MigrationDescriptor(revision, List.of(downRevisions), List.of(dependsOn), List.of(branchLabels),
+                message, transactional, checksum, className, factory);
+    }
+
     /** This migration's node in the revision graph. */
     public Revision toRevision() {
         return new Revision(revision, downRevisions, dependsOn, branchLabels, message);

@@ -97,7 +97,7 @@ public final class RegistryWriter {
         Revision revision = migration.revision();
         ClassName type = ClassName.get(migration.type());
         return CodeBlock.builder()
-                .add("migrations.add(new $T(\n", DESCRIPTOR)
+                .add("migrations.add($T.of(\n", DESCRIPTOR)
                 .indent().indent()
                 .add("$S,\n", revision.id())
                 .add("$L,\n", strings(revision.downRevisions()))
@@ -113,10 +113,10 @@ public final class RegistryWriter {
     }
 
     private static CodeBlock strings(List<String> values) {
-        CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", LIST);
+        CodeBlock.Builder array = CodeBlock.builder().add("new String[] {");
         for (int i = 0; i < values.size(); i++) {
-            list.add(i == 0 ? "$S" : ", $S", values.get(i));
+            array.add(i == 0 ? "$S" : ", $S", values.get(i));
         }
-        return list.add(")").build();
+        return array.add("}").build();
     }
 }
