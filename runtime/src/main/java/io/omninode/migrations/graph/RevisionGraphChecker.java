@@ -45,7 +45,10 @@ final class RevisionGraphChecker {
             checkRevision(i, revisions.get(i));
         }
         reportCycles();
-        reportMultipleHeads();
+        if (problems.stream().noneMatch(GraphProblem::isError)) {
+            // With a broken link, every revision after it looks like a head: that warning would only mislead.
+            reportMultipleHeads();
+        }
         problems.sort((a, b) -> Integer.compare(a.subject(), b.subject()));
         return problems;
     }

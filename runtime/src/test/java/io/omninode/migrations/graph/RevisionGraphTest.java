@@ -148,6 +148,13 @@ class RevisionGraphTest {
     }
 
     @Test
+    void aBrokenLinkDoesNotAlsoReportTheHeadsItSeemsToCreate() {
+        GraphCheck check = RevisionGraph.check(List.of(rev("a"), rev("b", "typo")), false);
+
+        assertThat(check.problems()).extracting(GraphProblem::code).containsExactly(Code.UNKNOWN_DOWN_REVISION);
+    }
+
+    @Test
     void unknownDependsOnIsReportedOnTheValue() {
         GraphCheck check = RevisionGraph.check(List.of(rev("a"), dependent("b", List.of("a"), List.of("zzz"))), false);
 
