@@ -1,6 +1,7 @@
 package io.omninode.migrations.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
@@ -8,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 @PostgresTest
 class PostgresExtensionSmokeTest {
@@ -35,6 +37,25 @@ class PostgresExtensionSmokeTest {
         assertThat(PostgresServer.masked("jdbc:postgresql://h:5/db?user=u&password=s3cret&ssl=true"))
                 .isEqualTo("jdbc:postgresql://h:5/db?user=u&password=***&ssl=true");
         assertThat(PostgresServer.masked("jdbc:postgresql://u:s3cret@h:5/db")).isEqualTo("jdbc:postgresql://u:***@h:5/db");
+    }
+
+    @Test
+    void malformedTestUrlSaysWhatToSetWithoutThePassword() {
+        assertThatThrownBy(() -> PostgresServer.start("postgresql://u:s3cret@h/db"))
+                .isInstanceOf(ExtensionConfigurationException.class)
+                .hasMessageContaining("OMNINODE_TEST_DATABASE_URL must look like jdbc:postgresql://host:port/database")
+                .hasMessageNotContaining("s3cret");
+    }
+
+    @Test
+    void unreachableTestServerIsAClearErrorWithoutThePassword() {
+        PostgresServer server = PostgresServer.start("jdbc:postgresql://127.0.0.1:1/postgres?user=u&password=s3cret");
+
+        assertThatThrownBy(() -> server.createDatabase("Anything"))
+                .isInstanceOf(ExtensionConfigurationException.class)
+                .hasMessageContaining("PostgreSQL test server at jdbc:postgresql://127.0.0.1:1/postgres?user=u&password=***")
+                .hasMessageContaining("SQLSTATE 08001")
+                .hasMessageNotContaining("s3cret");
     }
 
     private static String query(TestDatabase database, String sql) throws SQLException {

@@ -31,7 +31,11 @@ final class PostgresServer implements AutoCloseable {
     }
 
     static PostgresServer start() {
-        String configured = System.getenv(URL_VARIABLE);
+        return start(System.getenv(URL_VARIABLE));
+    }
+
+    /** @param configured the value of {@code OMNINODE_TEST_DATABASE_URL}, or null to start the embedded server */
+    static PostgresServer start(String configured) {
         if (configured != null && !configured.isBlank()) {
             if (!JDBC_URL.matcher(configured).matches()) {
                 throw new ExtensionConfigurationException(URL_VARIABLE + " must look like"
