@@ -16,6 +16,16 @@ class MigrationDiagnosticsTest {
             revision = "1975ea83b712",
             message = "create node table\"""");
 
+    /** Two branches off BASE: together with it, a history with two heads. */
+    private static final JavaFileObject LEFT = migration("Left", """
+            revision = "left1",
+            downRevision = "1975ea83b712",
+            message = "left\"""");
+    private static final JavaFileObject RIGHT = migration("Right", """
+            revision = "right1",
+            downRevision = "1975ea83b712",
+            message = "right\"""");
+
     private static Compilation compile(JavaFileObject... sources) {
         return Compiler.javac().withProcessors(new MigrationProcessor()).compile(sources);
     }
@@ -389,41 +399,23 @@ class MigrationDiagnosticsTest {
 
     @Test
     void multipleHeadsAreAWarningThatNamesTheMergeCommand() {
-        JavaFileObject left = migration("Left", """
-                revision = "left1",
-                downRevision = "1975ea83b712",
-                message = "left\"""");
-        JavaFileObject right = migration("Right", """
-                revision = "right1",
-                downRevision = "1975ea83b712",
-                message = "right\"""");
-
-        Compilation compilation = compile(BASE, left, right);
+        Compilation compilation = compile(BASE, LEFT, RIGHT);
 
         assertThat(compilation).succeeded();
         assertThat(compilation).hadWarningCount(2);
         String message = "[OmniNode/MultipleHeads] the revisions have 2 heads: left1, right1; merge them with:"
                 + " omninode-migrate merge -m \"merge\" left1 right1";
-        assertThat(compilation).hadWarningContaining(message).inFile(left).onLineContaining("revision = \"left1\"");
-        assertThat(compilation).hadWarningContaining(message).inFile(right).onLineContaining("revision = \"right1\"");
+        assertThat(compilation).hadWarningContaining(message).inFile(LEFT).onLineContaining("revision = \"left1\"");
+        assertThat(compilation).hadWarningContaining(message).inFile(RIGHT).onLineContaining("revision = \"right1\"");
     }
 
     @Test
     void multipleHeadsAreAnErrorWhenASingleHeadIsRequired() {
-        JavaFileObject left = migration("Left", """
-                revision = "left1",
-                downRevision = "1975ea83b712",
-                message = "left\"""");
-        JavaFileObject right = migration("Right", """
-                revision = "right1",
-                downRevision = "1975ea83b712",
-                message = "right\"""");
-
-        Compilation compilation = compileWith("-Aomninode.migrations.requireSingleHead=true", BASE, left, right);
+        Compilation compilation = compileWith("-Aomninode.migrations.requireSingleHead=true", BASE, LEFT, RIGHT);
 
         assertThat(compilation).hadErrorCount(2);
         assertThat(compilation).hadErrorContaining("[OmniNode/MultipleHeads] the revisions have 2 heads")
-                .inFile(right).onLineContaining("revision = \"right1\"");
+                .inFile(RIGHT).onLineContaining("revision = \"right1\"");
     }
 
     @Test
