@@ -1,0 +1,35 @@
+package io.omninode.migrations.schema;
+
+/**
+ * One key of an index: a column or an expression, ascending or descending.
+ * {@code IndexKey.column("created_at").descending()}, {@code IndexKey.expression("lower(email)")}.
+ *
+ * @param column the column, or null for an expression key
+ * @param expression the SQL expression, or null for a column key
+ * @param descending whether the key sorts descending
+ */
+public record IndexKey(String column, String expression, boolean descending) {
+
+    public IndexKey {
+        if ((column == null) == (expression == null)) {
+            throw new IllegalArgumentException("an index key is either a column or an expression");
+        }
+        SqlFragments.checkOptionalName("index column", column);
+        if (expression != null) {
+            SqlFragments.checkExpression("index expression", expression);
+        }
+    }
+
+    public static IndexKey column(String name) {
+        return new IndexKey(name, null, false);
+    }
+
+    /** An expression key, embedded as written: {@code IndexKey.expression("lower(email)")}. */
+    public static IndexKey expression(String sql) {
+        return new IndexKey(null, sql, false);
+    }
+
+    public IndexKey descending() {
+        return new IndexKey(column, expression, true);
+    }
+}

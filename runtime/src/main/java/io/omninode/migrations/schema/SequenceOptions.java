@@ -1,0 +1,64 @@
+package io.omninode.migrations.schema;
+
+/**
+ * Options of a sequence or identity column; null means PostgreSQL's default.
+ *
+ * @param dataType {@code smallint}, {@code integer} or {@code bigint} (sequences only)
+ * @param startWith the first value
+ * @param incrementBy the step
+ * @param minValue the lowest value
+ * @param maxValue the highest value
+ * @param cache how many values each session preallocates
+ * @param cycle whether to wrap around after the last value
+ */
+public record SequenceOptions(
+        SqlType dataType, Long startWith, Long incrementBy, Long minValue, Long maxValue, Long cache, boolean cycle) {
+
+    /** Every option at PostgreSQL's default. */
+    public static final SequenceOptions DEFAULTS = new SequenceOptions(null, null, null, null, null, null, false);
+
+    public SequenceOptions {
+        if (incrementBy != null && incrementBy == 0) {
+            throw new IllegalArgumentException("a sequence cannot increment by 0");
+        }
+        if (cache != null && cache < 1) {
+            throw new IllegalArgumentException("a sequence cache must be at least 1, got " + cache);
+        }
+        if (minValue != null && maxValue != null && minValue > maxValue) {
+            throw new IllegalArgumentException("minValue " + minValue + " is above maxValue " + maxValue);
+        }
+    }
+
+    /** Whether every option is PostgreSQL's default, so nothing needs rendering. */
+    public boolean isDefault() {
+        return equals(DEFAULTS);
+    }
+
+    public SequenceOptions dataType(String type) {
+        return new SequenceOptions(SqlType.of(type), startWith, incrementBy, minValue, maxValue, cache, cycle);
+    }
+
+    public SequenceOptions startWith(long value) {
+        return new SequenceOptions(dataType, value, incrementBy, minValue, maxValue, cache, cycle);
+    }
+
+    public SequenceOptions incrementBy(long value) {
+        return new SequenceOptions(dataType, startWith, value, minValue, maxValue, cache, cycle);
+    }
+
+    public SequenceOptions minValue(long value) {
+        return new SequenceOptions(dataType, startWith, incrementBy, value, maxValue, cache, cycle);
+    }
+
+    public SequenceOptions maxValue(long value) {
+        return new SequenceOptions(dataType, startWith, incrementBy, minValue, value, cache, cycle);
+    }
+
+    public SequenceOptions cache(long value) {
+        return new SequenceOptions(dataType, startWith, incrementBy, minValue, maxValue, value, cycle);
+    }
+
+    public SequenceOptions cycle() {
+        return new SequenceOptions(dataType, startWith, incrementBy, minValue, maxValue, cache, true);
+    }
+}
