@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * Index.of("ix_event_node_created", "event", "node_id", "created_at")
- * Index.of("uq_account_email", "account", IndexKey.expression("lower(email)")).unique()
+ * Index.of("uq_account_email", "account", IndexKey.expression("lower(email)")).asUnique()
  * Index.of("ix_node_live", "node", "name").where("deleted_at is null").include("status")
  * Index.of("ix_doc_body", "doc", "body").using(IndexMethod.GIN)
  * }</pre>
@@ -49,7 +49,8 @@ public record Index(String name, QualifiedName table, List<IndexKey> keys, boole
         return new Index(name, QualifiedName.of(table), List.of(keys), false, IndexMethod.BTREE, List.of(), null);
     }
 
-    public Index unique() {
+    /** The same index, unique. */
+    public Index asUnique() {
         return new Index(name, table, keys, true, method, include, where);
     }
 

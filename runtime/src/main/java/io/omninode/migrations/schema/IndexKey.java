@@ -2,7 +2,7 @@ package io.omninode.migrations.schema;
 
 /**
  * One key of an index: a column or an expression, ascending or descending.
- * {@code IndexKey.column("created_at").descending()}, {@code IndexKey.expression("lower(email)")}.
+ * {@code IndexKey.column("created_at").desc()}, {@code IndexKey.expression("lower(email)")}.
  *
  * @param column the column, or null for an expression key
  * @param expression the SQL expression, or null for a column key
@@ -29,7 +29,7 @@ public record IndexKey(String column, String expression, boolean descending) {
         return new IndexKey(null, sql, false);
     }
 
-    public IndexKey descending() {
+    public IndexKey desc() {
         return new IndexKey(column, expression, true);
     }
 }

@@ -58,7 +58,7 @@ public record SequenceOptions(
         return new SequenceOptions(dataType, startWith, incrementBy, minValue, maxValue, value, cycle);
     }
 
-    public SequenceOptions cycle() {
-        return new SequenceOptions(dataType, startWith, incrementBy, minValue, maxValue, cache, true);
+    public SequenceOptions cycle(boolean value) {
+        return new SequenceOptions(dataType, startWith, incrementBy, minValue, maxValue, cache, value);
     }
 }
