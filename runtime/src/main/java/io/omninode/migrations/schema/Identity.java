@@ -47,7 +47,10 @@ public record Identity(Generation generation, SequenceOptions options) {
         return new Identity(Generation.BY_DEFAULT, SequenceOptions.DEFAULTS);
     }
 
-    /** The same generation with sequence options, e.g. {@code Identity.always().options(SequenceOptions.DEFAULTS.startWith(1000))}. */
+    /**
+     * The same generation with sequence options, e.g.
+     * {@code Identity.always().options(SequenceOptions.DEFAULTS.startWith(1000))}.
+     */
     public Identity options(SequenceOptions newOptions) {
         return new Identity(generation, newOptions);
     }

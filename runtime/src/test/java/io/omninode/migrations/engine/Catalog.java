@@ -48,18 +48,20 @@ final class Catalog {
 
     /** {@code YES}/{@code NO}, like information_schema. */
     String nullable(String table, String column) throws SQLException {
-        return one("select is_nullable from information_schema.columns where table_schema = 'public'"
-                + " and table_name = ? and column_name = ?", table, column);
+        return columnAttribute("is_nullable", table, column);
     }
 
     String columnDefault(String table, String column) throws SQLException {
-        return one("select column_default from information_schema.columns where table_schema = 'public'"
-                + " and table_name = ? and column_name = ?", table, column);
+        return columnAttribute("column_default", table, column);
     }
 
     /** {@code ALWAYS}, {@code BY DEFAULT}, or null for an ordinary column. */
     String identityGeneration(String table, String column) throws SQLException {
-        return one("select identity_generation from information_schema.columns where table_schema = 'public'"
+        return columnAttribute("identity_generation", table, column);
+    }
+
+    private String columnAttribute(String attribute, String table, String column) throws SQLException {
+        return one("select " + attribute + " from information_schema.columns where table_schema = 'public'"
                 + " and table_name = ? and column_name = ?", table, column);
     }
 

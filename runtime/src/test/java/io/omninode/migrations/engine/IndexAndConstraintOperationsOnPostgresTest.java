@@ -18,27 +18,17 @@ import io.omninode.migrations.schema.PrimaryKey;
 import io.omninode.migrations.schema.ReferentialAction;
 import io.omninode.migrations.schema.Table;
 import io.omninode.migrations.schema.Unique;
-import io.omninode.migrations.testing.PostgresTest;
 import io.omninode.migrations.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Index and constraint operations, run on PostgreSQL and checked in its catalog. */
-@PostgresTest
-class IndexAndConstraintOperationsOnPostgresTest {
-
-    private static Connection connection;
-    private static Operations op;
-    private static Catalog catalog;
+class IndexAndConstraintOperationsOnPostgresTest extends OnPostgres {
 
     @BeforeAll
-    static void connect(TestDatabase database) throws SQLException {
-        connection = database.connect();
-        op = new SqlOperations(new JdbcStatementSink(connection));
-        catalog = new Catalog(connection);
+    static void createTables() {
         op.createTable(Table.named("doc")
                 .column(Column.of("id", "int").notNull())
                 .column("title", "text")
@@ -49,11 +39,6 @@ class IndexAndConstraintOperationsOnPostgresTest {
                 .column("deleted_at", "timestamptz")
                 .column("range", "int4range")
                 .primaryKey("id"));
-    }
-
-    @AfterAll
-    static void close() throws SQLException {
-        connection.close();
     }
 
     @Test
@@ -115,8 +100,7 @@ class IndexAndConstraintOperationsOnPostgresTest {
     @Test
     void concurrentIndexInsideATransactionFailsClearlyAndSendsNothing(TestDatabase database) throws SQLException {
         try (Connection transactional = database.connect()) {
-            transactional.setAutoCommit(false);
-            Operations inTransaction = new SqlOperations(new JdbcStatementSink(transactional));
+            Operations inTransaction = inTransaction(transactional);
             assertThatThrownBy(() -> inTransaction.createIndex(Index.of("ix_doc_tx", "doc", "title"), CONCURRENTLY))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("inside a transaction block")

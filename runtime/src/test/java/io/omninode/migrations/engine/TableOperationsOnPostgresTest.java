@@ -6,7 +6,6 @@ import static io.omninode.migrations.Operations.Option.IF_NOT_EXISTS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.omninode.migrations.Operations;
 import io.omninode.migrations.postgres.SqlText;
 import io.omninode.migrations.schema.CheckConstraint;
 import io.omninode.migrations.schema.Column;
@@ -18,33 +17,11 @@ import io.omninode.migrations.schema.ReferentialAction;
 import io.omninode.migrations.schema.SequenceOptions;
 import io.omninode.migrations.schema.Table;
 import io.omninode.migrations.schema.Unique;
-import io.omninode.migrations.testing.PostgresTest;
-import io.omninode.migrations.testing.TestDatabase;
-import java.sql.Connection;
 import java.sql.SQLException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Table and column operations, run on PostgreSQL and checked in its catalog. */
-@PostgresTest
-class TableOperationsOnPostgresTest {
-
-    private static Connection connection;
-    private static Operations op;
-    private static Catalog catalog;
-
-    @BeforeAll
-    static void connect(TestDatabase database) throws SQLException {
-        connection = database.connect();
-        op = new SqlOperations(new JdbcStatementSink(connection));
-        catalog = new Catalog(connection);
-    }
-
-    @AfterAll
-    static void close() throws SQLException {
-        connection.close();
-    }
+class TableOperationsOnPostgresTest extends OnPostgres {
 
     @Test
     void createTableBuildsColumnsConstraintsAndComments() throws SQLException {

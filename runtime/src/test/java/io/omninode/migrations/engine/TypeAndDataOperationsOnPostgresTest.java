@@ -18,7 +18,6 @@ import io.omninode.migrations.schema.Sequence;
 import io.omninode.migrations.schema.SequenceOptions;
 import io.omninode.migrations.schema.SqlType;
 import io.omninode.migrations.schema.Table;
-import io.omninode.migrations.testing.PostgresTest;
 import io.omninode.migrations.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -29,29 +28,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Enum, sequence, schema, extension and data operations, run on PostgreSQL and checked there. */
-@PostgresTest
-class TypeAndDataOperationsOnPostgresTest {
-
-    private static Connection connection;
-    private static Operations op;
-    private static Catalog catalog;
-
-    @BeforeAll
-    static void connect(TestDatabase database) throws SQLException {
-        connection = database.connect();
-        op = new SqlOperations(new JdbcStatementSink(connection));
-        catalog = new Catalog(connection);
-    }
-
-    @AfterAll
-    static void close() throws SQLException {
-        connection.close();
-    }
+class TypeAndDataOperationsOnPostgresTest extends OnPostgres {
 
     private static List<String> enumLabels(String type) throws SQLException {
         return catalog.list("select enumlabel from pg_enum where enumtypid = to_regtype(?) order by enumsortorder", type);
@@ -84,8 +64,7 @@ class TypeAndDataOperationsOnPostgresTest {
     void newEnumValueCannotBeUsedInTheTransactionThatAddedIt(TestDatabase database) throws SQLException {
         op.createEnum("mood", "calm");
         try (Connection transactional = database.connect()) {
-            transactional.setAutoCommit(false);
-            Operations inTransaction = new SqlOperations(new JdbcStatementSink(transactional));
+            Operations inTransaction = inTransaction(transactional);
             inTransaction.addEnumValue("mood", "angry"); // allowed since PostgreSQL 12 ...
             assertThatThrownBy(() -> inTransaction.execute("select 'angry'::mood")) // ... but not usable yet
                     .satisfies(e -> assertThat(((StatementFailedException) e).sqlState()).isEqualTo("55P04"));

@@ -17,7 +17,8 @@ import java.util.Objects;
  * @param after an existing label to insert after, or null
  * @param ifNotExists skip silently when the label exists
  */
-public record AddEnumValue(QualifiedName type, String value, String before, String after, boolean ifNotExists) implements SchemaChange {
+public record AddEnumValue(QualifiedName type, String value, String before, String after,
+        boolean ifNotExists) implements SchemaChange {
 
     public AddEnumValue {
         Objects.requireNonNull(type, "type");

@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param foreignKey the key
  * @param notValid check only new rows until validated
  */
-public record AddForeignKey(QualifiedName table, ForeignKey foreignKey, boolean notValid) implements SchemaChange {
+public record AddForeignKey(QualifiedName table, ForeignKey foreignKey,
+        boolean notValid) implements SchemaChange {
 
     public AddForeignKey {
         Objects.requireNonNull(table, "table");

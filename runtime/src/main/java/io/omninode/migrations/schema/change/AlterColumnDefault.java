@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param column the column
  * @param defaultValue a literal value or SQL expression, or null to drop the default
  */
-public record AlterColumnDefault(QualifiedName table, String column, ColumnDefault defaultValue) implements SchemaChange {
+public record AlterColumnDefault(QualifiedName table, String column,
+        ColumnDefault defaultValue) implements SchemaChange {
 
     public AlterColumnDefault {
         Objects.requireNonNull(table, "table");

@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param column the column
  * @param nullable true to drop NOT NULL, false to set it
  */
-public record AlterColumnNullability(QualifiedName table, String column, boolean nullable) implements SchemaChange {
+public record AlterColumnNullability(QualifiedName table, String column,
+        boolean nullable) implements SchemaChange {
 
     public AlterColumnNullability {
         Objects.requireNonNull(table, "table");

@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param type the new type
  * @param using the SQL expression converting old values, e.g. {@code status::node_status}, or null
  */
-public record AlterColumnType(QualifiedName table, String column, SqlType type, String using) implements SchemaChange {
+public record AlterColumnType(QualifiedName table, String column, SqlType type,
+        String using) implements DestructiveChange {
 
     public AlterColumnType {
         Objects.requireNonNull(table, "table");
@@ -28,10 +29,5 @@ public record AlterColumnType(QualifiedName table, String column, SqlType type, 
     @Override
     public <R> R accept(Visitor<R> visitor) {
         return visitor.visit(this);
-    }
-
-    @Override
-    public boolean destructive() {
-        return true;
     }
 }

@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param columns the columns every row gives, in order
  * @param rows the rows, each with one value per column; nulls allowed
  */
-public record BulkInsert(QualifiedName table, List<String> columns, List<List<Object>> rows) implements SchemaChange {
+public record BulkInsert(QualifiedName table, List<String> columns,
+        List<List<Object>> rows) implements SchemaChange {
 
     public BulkInsert {
         Objects.requireNonNull(table, "table");

@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param ifExists no error when it does not exist
  * @param cascade also drop objects that depend on it
  */
-public record DropColumn(QualifiedName table, String column, boolean ifExists, boolean cascade) implements SchemaChange {
+public record DropColumn(QualifiedName table, String column, boolean ifExists,
+        boolean cascade) implements DestructiveChange {
 
     public DropColumn {
         Objects.requireNonNull(table, "table");
@@ -22,10 +23,5 @@ public record DropColumn(QualifiedName table, String column, boolean ifExists, b
     @Override
     public <R> R accept(Visitor<R> visitor) {
         return visitor.visit(this);
-    }
-
-    @Override
-    public boolean destructive() {
-        return true;
     }
 }

@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param ifExists no error when it does not exist
  * @param cascade also drop objects that depend on it
  */
-public record DropConstraint(QualifiedName table, String name, boolean ifExists, boolean cascade) implements SchemaChange {
+public record DropConstraint(QualifiedName table, String name, boolean ifExists,
+        boolean cascade) implements SchemaChange {
 
     public DropConstraint {
         Objects.requireNonNull(table, "table");

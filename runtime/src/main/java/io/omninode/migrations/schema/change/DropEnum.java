@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param ifExists no error when it does not exist
  * @param cascade also drop columns and objects that use it
  */
-public record DropEnum(QualifiedName type, boolean ifExists, boolean cascade) implements SchemaChange {
+public record DropEnum(QualifiedName type, boolean ifExists, boolean cascade) implements DestructiveChange {
 
     public DropEnum {
         Objects.requireNonNull(type, "type");
@@ -19,10 +19,5 @@ public record DropEnum(QualifiedName type, boolean ifExists, boolean cascade) im
     @Override
     public <R> R accept(Visitor<R> visitor) {
         return visitor.visit(this);
-    }
-
-    @Override
-    public boolean destructive() {
-        return true;
     }
 }

@@ -9,7 +9,7 @@ import io.omninode.migrations.schema.SqlFragments;
  * @param ifExists no error when it is not installed
  * @param cascade also drop objects that depend on it
  */
-public record DropExtension(String name, boolean ifExists, boolean cascade) implements SchemaChange {
+public record DropExtension(String name, boolean ifExists, boolean cascade) implements DestructiveChange {
 
     public DropExtension {
         SqlFragments.checkName("extension name", name);
@@ -18,10 +18,5 @@ public record DropExtension(String name, boolean ifExists, boolean cascade) impl
     @Override
     public <R> R accept(Visitor<R> visitor) {
         return visitor.visit(this);
-    }
-
-    @Override
-    public boolean destructive() {
-        return true;
     }
 }

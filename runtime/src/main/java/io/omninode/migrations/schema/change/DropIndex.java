@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param ifExists no error when it does not exist
  * @param cascade also drop objects that depend on it
  */
-public record DropIndex(QualifiedName index, boolean concurrently, boolean ifExists, boolean cascade) implements SchemaChange {
+public record DropIndex(QualifiedName index, boolean concurrently, boolean ifExists,
+        boolean cascade) implements SchemaChange {
 
     public DropIndex {
         Objects.requireNonNull(index, "index");

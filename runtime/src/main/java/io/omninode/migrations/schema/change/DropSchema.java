@@ -9,7 +9,7 @@ import io.omninode.migrations.schema.SqlFragments;
  * @param ifExists no error when it does not exist
  * @param cascade also drop everything in it
  */
-public record DropSchema(String name, boolean ifExists, boolean cascade) implements SchemaChange {
+public record DropSchema(String name, boolean ifExists, boolean cascade) implements DestructiveChange {
 
     public DropSchema {
         SqlFragments.checkName("schema name", name);
@@ -18,10 +18,5 @@ public record DropSchema(String name, boolean ifExists, boolean cascade) impleme
     @Override
     public <R> R accept(Visitor<R> visitor) {
         return visitor.visit(this);
-    }
-
-    @Override
-    public boolean destructive() {
-        return true;
     }
 }

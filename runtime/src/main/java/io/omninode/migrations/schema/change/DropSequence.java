@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param ifExists no error when it does not exist
  * @param cascade also drop objects that depend on it
  */
-public record DropSequence(QualifiedName sequence, boolean ifExists, boolean cascade) implements SchemaChange {
+public record DropSequence(QualifiedName sequence, boolean ifExists,
+        boolean cascade) implements DestructiveChange {
 
     public DropSequence {
         Objects.requireNonNull(sequence, "sequence");
@@ -19,10 +20,5 @@ public record DropSequence(QualifiedName sequence, boolean ifExists, boolean cas
     @Override
     public <R> R accept(Visitor<R> visitor) {
         return visitor.visit(this);
-    }
-
-    @Override
-    public boolean destructive() {
-        return true;
     }
 }

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param ifExists no error when it does not exist
  * @param cascade also drop objects that depend on it
  */
-public record DropTable(QualifiedName table, boolean ifExists, boolean cascade) implements SchemaChange {
+public record DropTable(QualifiedName table, boolean ifExists, boolean cascade) implements DestructiveChange {
 
     public DropTable {
         Objects.requireNonNull(table, "table");
@@ -19,10 +19,5 @@ public record DropTable(QualifiedName table, boolean ifExists, boolean cascade) 
     @Override
     public <R> R accept(Visitor<R> visitor) {
         return visitor.visit(this);
-    }
-
-    @Override
-    public boolean destructive() {
-        return true;
     }
 }

@@ -15,23 +15,20 @@ package io.omninode.migrations.schema.change;
  * }</pre>
  */
 public sealed interface SchemaChange
-        permits CreateTable, DropTable, RenameTable, CommentOnTable,
-        AddColumn, DropColumn, RenameColumn, AlterColumnType,
-        AlterColumnNullability, AlterColumnDefault, AddIdentity, DropIdentity,
-        SetIdentityGeneration, CommentOnColumn, CreateIndex, DropIndex,
-        AddPrimaryKey, AddForeignKey, AddUnique, AddCheck,
-        DropConstraint, ValidateConstraint, CreateEnum, DropEnum,
-        AddEnumValue, CreateSequence, DropSequence, CreateSchema,
-        DropSchema, CreateExtension, DropExtension, ExecuteSql,
-        BulkInsert {
+        permits DestructiveChange, CreateTable, RenameTable, CommentOnTable,
+        AddColumn, RenameColumn, AlterColumnNullability, AlterColumnDefault,
+        AddIdentity, DropIdentity, SetIdentityGeneration, CommentOnColumn,
+        CreateIndex, DropIndex, AddPrimaryKey, AddForeignKey,
+        AddUnique, AddCheck, DropConstraint, ValidateConstraint,
+        CreateEnum, AddEnumValue, CreateSequence, CreateSchema,
+        CreateExtension, ExecuteSql, BulkInsert {
 
     /** Calls the visitor's method for this kind of change. */
     <R> R accept(Visitor<R> visitor);
 
     /**
-     * Whether applying this change can lose data (dropping a table, column, enum, sequence,
-     * schema or extension, or changing a column's type), so that reviews and generated stubs can
-     * call it out.
+     * Whether applying this change can lose data, so that reviews and generated stubs can call it
+     * out: true exactly for the {@link DestructiveChange}s.
      */
     default boolean destructive() {
         return false;

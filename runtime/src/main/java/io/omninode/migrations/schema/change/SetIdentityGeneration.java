@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param column the column
  * @param generation the new generation
  */
-public record SetIdentityGeneration(QualifiedName table, String column, Identity.Generation generation) implements SchemaChange {
+public record SetIdentityGeneration(QualifiedName table, String column,
+        Identity.Generation generation) implements SchemaChange {
 
     public SetIdentityGeneration {
         Objects.requireNonNull(table, "table");
