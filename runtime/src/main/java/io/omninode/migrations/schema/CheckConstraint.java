@@ -13,6 +13,7 @@ public record CheckConstraint(String name, String expression) {
         SqlFragments.checkExpression("check expression", expression);
     }
 
+    /** A named check: {@code CheckConstraint.of("ck_amount", "amount >= 0")}; a null name lets PostgreSQL choose. */
     public static CheckConstraint of(String name, String expression) {
         return new CheckConstraint(name, expression);
     }

@@ -70,7 +70,7 @@ public record Column(
 
     /** An identity column (which is NOT NULL): {@code identity(Identity.byDefault())}. */
     public Column identity(Identity value) {
-        return new Column(name, type, false, defaultValue, value, comment);
+        return new Column(name, type, value == null && nullable, defaultValue, value, comment);
     }
 
     /** This column with a comment. */

@@ -26,6 +26,7 @@ public record EnumType(QualifiedName name, List<String> values) {
         }
     }
 
+    /** An enum in the search path: {@code EnumType.of("node_status", "active", "retired")}. */
     public static EnumType of(String name, String... values) {
         return new EnumType(QualifiedName.of(name), List.of(values));
     }

@@ -66,15 +66,18 @@ public record ForeignKey(String name, List<String> columns, QualifiedName refere
         }
     }
 
+    /** The same key with a constraint name, e.g. {@code named("fk_event_node")}. */
     public ForeignKey named(String constraintName) {
         return new ForeignKey(constraintName, columns, referencedTable, referencedColumns, onDelete, onUpdate,
                 deferrability);
     }
 
+    /** What deleting a referenced row does, e.g. {@code onDelete(ReferentialAction.CASCADE)}. */
     public ForeignKey onDelete(ReferentialAction action) {
         return new ForeignKey(name, columns, referencedTable, referencedColumns, action, onUpdate, deferrability);
     }
 
+    /** What changing a referenced key does, e.g. {@code onUpdate(ReferentialAction.CASCADE)}. */
     public ForeignKey onUpdate(ReferentialAction action) {
         return new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete, action, deferrability);
     }

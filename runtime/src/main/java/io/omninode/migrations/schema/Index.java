@@ -54,10 +54,12 @@ public record Index(String name, QualifiedName table, List<IndexKey> keys, boole
         return new Index(name, table, keys, true, method, include, where);
     }
 
+    /** The access method, e.g. {@code using(IndexMethod.GIN)}; btree when not set. */
     public Index using(IndexMethod accessMethod) {
         return new Index(name, table, keys, unique, accessMethod, include, where);
     }
 
+    /** Non-key columns stored in the index for index-only scans: {@code include("status")}. */
     public Index include(String... columns) {
         return new Index(name, table, keys, unique, method, List.of(columns), where);
     }

@@ -20,6 +20,7 @@ public record IndexKey(String column, String expression, boolean descending) {
         }
     }
 
+    /** A column key: {@code IndexKey.column("created_at")}. */
     public static IndexKey column(String name) {
         return new IndexKey(name, null, false);
     }
@@ -29,6 +30,7 @@ public record IndexKey(String column, String expression, boolean descending) {
         return new IndexKey(null, sql, false);
     }
 
+    /** This key sorted descending: {@code IndexKey.column("created_at").desc()}. */
     public IndexKey desc() {
         return new IndexKey(column, expression, true);
     }

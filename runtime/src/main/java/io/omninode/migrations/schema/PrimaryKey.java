@@ -15,6 +15,7 @@ public record PrimaryKey(String name, List<String> columns) {
         columns = SqlFragments.checkNames("primary key columns", columns);
     }
 
+    /** A key on these columns, named by PostgreSQL: {@code PrimaryKey.of("id")}. */
     public static PrimaryKey of(String... columns) {
         return new PrimaryKey(null, List.of(columns));
     }

@@ -15,10 +15,12 @@ public record Sequence(QualifiedName name, SequenceOptions options) {
         Objects.requireNonNull(options, "options");
     }
 
+    /** A sequence with PostgreSQL's defaults: {@code Sequence.of("invoice_number")}. */
     public static Sequence of(String name) {
         return new Sequence(QualifiedName.of(name), SequenceOptions.DEFAULTS);
     }
 
+    /** The same sequence with options: {@code options(SequenceOptions.DEFAULTS.startWith(1000))}. */
     public Sequence options(SequenceOptions newOptions) {
         return new Sequence(name, newOptions);
     }

@@ -34,30 +34,37 @@ public record SequenceOptions(
         return equals(DEFAULTS);
     }
 
+    /** {@code AS smallint|integer|bigint}, for a sequence (an identity takes its column's type). */
     public SequenceOptions dataType(String type) {
         return new SequenceOptions(SqlType.of(type), startWith, incrementBy, minValue, maxValue, cache, cycle);
     }
 
+    /** {@code START WITH value}: the first value handed out. */
     public SequenceOptions startWith(long value) {
         return new SequenceOptions(dataType, value, incrementBy, minValue, maxValue, cache, cycle);
     }
 
+    /** {@code INCREMENT BY value}; negative for a descending sequence. */
     public SequenceOptions incrementBy(long value) {
         return new SequenceOptions(dataType, startWith, value, minValue, maxValue, cache, cycle);
     }
 
+    /** {@code MINVALUE value}. */
     public SequenceOptions minValue(long value) {
         return new SequenceOptions(dataType, startWith, incrementBy, value, maxValue, cache, cycle);
     }
 
+    /** {@code MAXVALUE value}. */
     public SequenceOptions maxValue(long value) {
         return new SequenceOptions(dataType, startWith, incrementBy, minValue, value, cache, cycle);
     }
 
+    /** {@code CACHE value}: values preallocated per session. */
     public SequenceOptions cache(long value) {
         return new SequenceOptions(dataType, startWith, incrementBy, minValue, maxValue, value, cycle);
     }
 
+    /** {@code CYCLE} when true: wrap around after the last value. */
     public SequenceOptions cycle(boolean value) {
         return new SequenceOptions(dataType, startWith, incrementBy, minValue, maxValue, cache, value);
     }

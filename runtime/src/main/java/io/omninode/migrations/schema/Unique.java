@@ -15,6 +15,7 @@ public record Unique(String name, List<String> columns) {
         columns = SqlFragments.checkNames("unique constraint columns", columns);
     }
 
+    /** A constraint on these columns, named by PostgreSQL: {@code Unique.of("email")}. */
     public static Unique of(String... columns) {
         return new Unique(null, List.of(columns));
     }
