@@ -1,5 +1,6 @@
 package io.omninode.migrations.engine;
 
+import static io.omninode.migrations.Operations.Option.CASCADE;
 import static io.omninode.migrations.Operations.Option.CONCURRENTLY;
 import static io.omninode.migrations.Operations.Option.IF_EXISTS;
 import static io.omninode.migrations.Operations.Option.IF_NOT_EXISTS;
@@ -189,5 +190,42 @@ class IndexAndConstraintOperationsOnPostgresTest extends OnPostgres {
         op.dropConstraint("dc", "ck_dc", IF_EXISTS);
         assertThat(catalog.constraint("dc", "ck_dc")).isNull();
         op.execute("insert into dc values (0)");
+    }
+
+    @Test
+    void dropIndexCascadeAlsoDropsTheForeignKeyThatNeedsIt() throws SQLException {
+        op.createTable(Table.named("ref_target").column(Column.of("code", "text").notNull()));
+        op.createIndex(Index.of("uq_ref_target_code", "ref_target", "code").asUnique());
+        op.createTable(Table.named("ref_source").column("code", "text")
+                .foreignKey(ForeignKey.of("code").references("ref_target", "code").named("fk_ref_source")));
+        assertThatThrownBy(() -> op.dropIndex("uq_ref_target_code"))
+                .satisfies(e -> assertThat(((StatementFailedException) e).sqlState()).isEqualTo("2BP01"));
+        op.dropIndex("uq_ref_target_code", CASCADE);
+        assertThat(catalog.constraint("ref_source", "fk_ref_source")).isNull();
+    }
+
+    @Test
+    void dropConstraintCascadeAlsoDropsDependentForeignKeys() throws SQLException {
+        op.createTable(Table.named("pk_target").column(Column.of("id", "int").notNull())
+                .primaryKey(PrimaryKey.of("id").named("pk_target_pkey")));
+        op.createTable(Table.named("pk_source").column("target_id", "int")
+                .foreignKey(ForeignKey.of("target_id").references("pk_target").named("fk_pk_source")));
+        op.dropConstraint("pk_target", "pk_target_pkey", CASCADE);
+        assertThat(catalog.constraint("pk_source", "fk_pk_source")).isNull();
+        assertThat(catalog.constraint("pk_target", "pk_target_pkey")).isNull();
+    }
+
+    @Test
+    void initiallyDeferredForeignKeyIsCheckedOnlyAtCommit(TestDatabase database) throws SQLException {
+        op.createTable(Table.named("df_parent").column(Column.of("id", "int").notNull()).primaryKey("id"));
+        op.createTable(Table.named("df_child").column("parent_id", "int"));
+        op.addForeignKey("df_child", ForeignKey.of("parent_id").references("df_parent").deferrable(true));
+        try (Connection transactional = database.connect()) {
+            Operations inTransaction = inTransaction(transactional);
+            inTransaction.execute("insert into df_child values (1)"); // no parent yet: fine until commit
+            inTransaction.execute("insert into df_parent values (1)");
+            transactional.commit();
+        }
+        assertThat(catalog.one("select count(*) from df_child")).isEqualTo("1");
     }
 }

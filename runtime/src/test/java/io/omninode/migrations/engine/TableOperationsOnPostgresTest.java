@@ -227,4 +227,16 @@ class TableOperationsOnPostgresTest extends OnPostgres {
         op.execute("delete from owner where id = 2");
         assertThat(catalog.list("select owner_id from owned")).containsExactly("1");
     }
+
+    @Test
+    void dropColumnCascadeAlsoDropsTheViewThatUsesIt() throws SQLException {
+        op.createTable(Table.named("shown").column("a", "int").column("b", "int"));
+        op.execute("create view shown_b as select b from shown");
+        assertThatThrownBy(() -> op.dropColumn("shown", "b"))
+                .satisfies(e -> assertThat(((StatementFailedException) e).sqlState()).isEqualTo("2BP01"));
+        op.dropColumn("shown", "b", CASCADE);
+        assertThat(catalog.one("select count(*) from pg_views where viewname = 'shown_b'")).isEqualTo("0");
+        assertThat(catalog.list("select column_name from information_schema.columns where table_name = 'shown'"))
+                .containsExactly("a");
+    }
 }

@@ -112,11 +112,14 @@ class TypeAndDataOperationsOnPostgresTest extends OnPostgres {
         String extension = catalog.one("select name from pg_available_extensions where name in ('pg_trgm', 'pgcrypto',"
                 + " 'hstore', 'citext') order by name limit 1");
         assumeTrue(extension != null, "the server offers none of the contrib extensions this test uses");
-        op.createExtension(extension);
+        op.createSchema("ext");
+        op.inSchema("ext").createExtension(extension);
         op.createExtension(extension, IF_NOT_EXISTS);
-        assertThat(catalog.one("select count(*) from pg_extension where extname = ?", extension)).isEqualTo("1");
+        assertThat(catalog.one("select n.nspname from pg_extension e join pg_namespace n on n.oid = e.extnamespace"
+                + " where e.extname = ?", extension)).isEqualTo("ext");
         op.dropExtension(extension);
         op.dropExtension(extension, IF_EXISTS);
+        op.dropSchema("ext");
         assertThat(catalog.one("select count(*) from pg_extension where extname = ?", extension)).isEqualTo("0");
     }
 
