@@ -121,8 +121,7 @@ class IndexAndConstraintOperationsOnPostgresTest extends OnPostgres {
 
     @Test
     void foreignKeyOnDeleteCascadeReallyDeletesChildren() throws SQLException {
-        op.createTable(Table.named("fk_parent").column(Column.of("id", "int").notNull()).primaryKey("id"));
-        op.createTable(Table.named("fk_child").column("parent_id", "int"));
+        parentAndChild("fk");
         op.addForeignKey("fk_child", ForeignKey.of("parent_id").references("fk_parent", "id")
                 .onDelete(ReferentialAction.CASCADE).onUpdate(ReferentialAction.CASCADE).named("fk_child_parent"));
         op.execute("insert into fk_parent values (1), (2)");
@@ -134,8 +133,7 @@ class IndexAndConstraintOperationsOnPostgresTest extends OnPostgres {
 
     @Test
     void foreignKeyOnDeleteSetNullAndDeferrable() throws SQLException {
-        op.createTable(Table.named("sn_parent").column(Column.of("id", "int").notNull()).primaryKey("id"));
-        op.createTable(Table.named("sn_child").column("parent_id", "int"));
+        parentAndChild("sn");
         op.addForeignKey("sn_child", ForeignKey.of("parent_id").references("sn_parent")
                 .onDelete(ReferentialAction.SET_NULL).deferrable(true).named("fk_sn"));
         assertThat(catalog.one("select condeferrable::text || condeferred::text from pg_constraint where conname = 'fk_sn'"))
@@ -148,8 +146,7 @@ class IndexAndConstraintOperationsOnPostgresTest extends OnPostgres {
 
     @Test
     void notValidForeignKeyIgnoresOldRowsUntilValidated() throws SQLException {
-        op.createTable(Table.named("nv_parent").column(Column.of("id", "int").notNull()).primaryKey("id"));
-        op.createTable(Table.named("nv_child").column("parent_id", "int"));
+        parentAndChild("nv");
         op.execute("insert into nv_child values (7)");
         op.addForeignKey("nv_child", ForeignKey.of("parent_id").references("nv_parent", "id").named("fk_nv"), NOT_VALID);
         assertThat(catalog.one("select convalidated from pg_constraint where conname = 'fk_nv'")).isEqualTo("f");
@@ -217,8 +214,7 @@ class IndexAndConstraintOperationsOnPostgresTest extends OnPostgres {
 
     @Test
     void initiallyDeferredForeignKeyIsCheckedOnlyAtCommit(TestDatabase database) throws SQLException {
-        op.createTable(Table.named("df_parent").column(Column.of("id", "int").notNull()).primaryKey("id"));
-        op.createTable(Table.named("df_child").column("parent_id", "int"));
+        parentAndChild("df");
         op.addForeignKey("df_child", ForeignKey.of("parent_id").references("df_parent").deferrable(true));
         try (Connection transactional = database.connect()) {
             Operations inTransaction = inTransaction(transactional);
@@ -227,5 +223,11 @@ class IndexAndConstraintOperationsOnPostgresTest extends OnPostgres {
             transactional.commit();
         }
         assertThat(catalog.one("select count(*) from df_child")).isEqualTo("1");
+    }
+
+    /** {@code <prefix>_parent(id int primary key)} and {@code <prefix>_child(parent_id int)}, not yet linked. */
+    private static void parentAndChild(String prefix) {
+        op.createTable(Table.named(prefix + "_parent").column(Column.of("id", "int").notNull()).primaryKey("id"));
+        op.createTable(Table.named(prefix + "_child").column("parent_id", "int"));
     }
 }
