@@ -268,6 +268,15 @@ public interface Operations {
      */
     void dropIndex(String index, Option... options);
 
+    /**
+     * Renames an index.
+     *
+     * <pre>{@code
+     * op.renameIndex("ix_node_name", "ix_node_title");
+     * }</pre>
+     */
+    void renameIndex(String index, String newName);
+
     // ---- constraints
 
     /**
@@ -316,6 +325,15 @@ public interface Operations {
      * }</pre>
      */
     void dropConstraint(String table, String name, Option... options);
+
+    /**
+     * Renames a constraint of a table.
+     *
+     * <pre>{@code
+     * op.renameConstraint("event", "event_node_id_fkey", "fk_event_node");
+     * }</pre>
+     */
+    void renameConstraint(String table, String name, String newName);
 
     /**
      * Checks existing rows against a constraint added with {@code NOT_VALID}.
@@ -378,6 +396,15 @@ public interface Operations {
      * }</pre>
      */
     void addEnumValueAfter(String type, String value, String existing);
+
+    /**
+     * Renames a label of an enum type; stored values follow.
+     *
+     * <pre>{@code
+     * op.renameEnumValue("node_status", "retired", "decommissioned");
+     * }</pre>
+     */
+    void renameEnumValue(String type, String value, String newValue);
 
     /**
      * Creates a sequence. Options: {@code IF_NOT_EXISTS}.

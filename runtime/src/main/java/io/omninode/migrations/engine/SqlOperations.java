@@ -53,6 +53,9 @@ import io.omninode.migrations.schema.change.DropSequence;
 import io.omninode.migrations.schema.change.DropTable;
 import io.omninode.migrations.schema.change.ExecuteSql;
 import io.omninode.migrations.schema.change.RenameColumn;
+import io.omninode.migrations.schema.change.RenameConstraint;
+import io.omninode.migrations.schema.change.RenameEnumValue;
+import io.omninode.migrations.schema.change.RenameIndex;
 import io.omninode.migrations.schema.change.RenameTable;
 import io.omninode.migrations.schema.change.SchemaChange;
 import io.omninode.migrations.schema.change.SetIdentityGeneration;
@@ -214,6 +217,11 @@ public final class SqlOperations implements Operations {
     }
 
     @Override
+    public void renameIndex(String index, String newName) {
+        apply(new RenameIndex(name(index), newName));
+    }
+
+    @Override
     public void addPrimaryKey(String table, PrimaryKey primaryKey) {
         apply(new AddPrimaryKey(name(table), primaryKey));
     }
@@ -239,6 +247,11 @@ public final class SqlOperations implements Operations {
     public void dropConstraint(String table, String constraint, Option... options) {
         OptionSet given = OptionSet.of("dropConstraint", options, IF_EXISTS, CASCADE);
         apply(new DropConstraint(name(table), constraint, given.has(IF_EXISTS), given.has(CASCADE)));
+    }
+
+    @Override
+    public void renameConstraint(String table, String constraint, String newName) {
+        apply(new RenameConstraint(name(table), constraint, newName));
     }
 
     @Override
@@ -271,6 +284,11 @@ public final class SqlOperations implements Operations {
     @Override
     public void addEnumValueAfter(String type, String value, String existing) {
         apply(new AddEnumValue(name(type), value, null, Objects.requireNonNull(existing, "existing"), false));
+    }
+
+    @Override
+    public void renameEnumValue(String type, String value, String newValue) {
+        apply(new RenameEnumValue(name(type), value, newValue));
     }
 
     @Override

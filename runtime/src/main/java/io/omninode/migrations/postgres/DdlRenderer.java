@@ -44,6 +44,9 @@ import io.omninode.migrations.schema.change.DropSequence;
 import io.omninode.migrations.schema.change.DropTable;
 import io.omninode.migrations.schema.change.ExecuteSql;
 import io.omninode.migrations.schema.change.RenameColumn;
+import io.omninode.migrations.schema.change.RenameConstraint;
+import io.omninode.migrations.schema.change.RenameEnumValue;
+import io.omninode.migrations.schema.change.RenameIndex;
 import io.omninode.migrations.schema.change.RenameTable;
 import io.omninode.migrations.schema.change.SchemaChange;
 import io.omninode.migrations.schema.change.SetIdentityGeneration;
@@ -217,6 +220,11 @@ final class DdlRenderer implements SchemaChange.Visitor<List<SqlStatement>> {
     }
 
     @Override
+    public List<SqlStatement> visit(RenameIndex change) {
+        return one("ALTER INDEX " + name(change.index()) + " RENAME TO " + identifier(change.newName()));
+    }
+
+    @Override
     public List<SqlStatement> visit(AddPrimaryKey change) {
         return one(alterTable(change.table()) + "ADD " + DdlClauses.primaryKey(change.primaryKey()));
     }
@@ -245,6 +253,12 @@ final class DdlRenderer implements SchemaChange.Visitor<List<SqlStatement>> {
     }
 
     @Override
+    public List<SqlStatement> visit(RenameConstraint change) {
+        return one(alterTable(change.table()) + "RENAME CONSTRAINT " + identifier(change.name()) + " TO "
+                + identifier(change.newName()));
+    }
+
+    @Override
     public List<SqlStatement> visit(ValidateConstraint change) {
         return one(alterTable(change.table()) + "VALIDATE CONSTRAINT " + identifier(change.name()));
     }
@@ -266,6 +280,12 @@ final class DdlRenderer implements SchemaChange.Visitor<List<SqlStatement>> {
                 : change.after() != null ? " AFTER " + SqlText.string(change.after()) : "";
         return one("ALTER TYPE " + name(change.type()) + " ADD VALUE " + ifNotExists(change.ifNotExists())
                 + SqlText.string(change.value()) + position);
+    }
+
+    @Override
+    public List<SqlStatement> visit(RenameEnumValue change) {
+        return one("ALTER TYPE " + name(change.type()) + " RENAME VALUE " + SqlText.string(change.value()) + " TO "
+                + SqlText.string(change.newValue()));
     }
 
     @Override

@@ -113,6 +113,22 @@ class IndexAndConstraintOperationsOnPostgresTest extends OnPostgres {
     }
 
     @Test
+    void renameIndex() throws SQLException {
+        op.createIndex(Index.of("ix_doc_old", "doc", "title"));
+        op.renameIndex("ix_doc_old", "Ix Doc New");
+        assertThat(catalog.one("select to_regclass('ix_doc_old')")).isNull();
+        assertThat(catalog.index("Ix Doc New")).startsWith("CREATE INDEX \"Ix Doc New\" ON public.doc");
+    }
+
+    @Test
+    void renameConstraint() throws SQLException {
+        op.createTable(Table.named("rc").column("a", "int").check(CheckConstraint.of("ck_rc_old", "a > 0")));
+        op.renameConstraint("rc", "ck_rc_old", "ck_rc_new");
+        assertThat(catalog.constraint("rc", "ck_rc_old")).isNull();
+        assertThat(catalog.constraint("rc", "ck_rc_new")).isEqualTo("CHECK ((a > 0))");
+    }
+
+    @Test
     void primaryKeyAddedLater() throws SQLException {
         op.createTable(Table.named("keyed").column(Column.of("a", "int").notNull()).column(Column.of("b", "int").notNull()));
         op.addPrimaryKey("keyed", PrimaryKey.of("a", "b").named("pk_keyed"));

@@ -55,17 +55,20 @@ class SqlOperationsTest {
         op.commentOnColumn("t", "c", null);
         op.createIndex(Index.of("ix", "t", "c"), IF_NOT_EXISTS);
         op.dropIndex("ix", IF_EXISTS, CASCADE);
+        op.renameIndex("ix", "iy");
         op.addPrimaryKey("t", PrimaryKey.of("c"));
         op.addForeignKey("t", ForeignKey.of("c").references("u", "id"), NOT_VALID);
         op.addUnique("t", Unique.of("c"));
         op.addCheck("t", CheckConstraint.of("ck", "c > 0"), NOT_VALID);
         op.dropConstraint("t", "ck", IF_EXISTS, CASCADE);
         op.validateConstraint("t", "ck");
+        op.renameConstraint("t", "ck", "ck2");
         op.createEnum("e", "a", "b");
         op.dropEnum("e", IF_EXISTS, CASCADE);
         op.addEnumValue("e", "c", IF_NOT_EXISTS);
         op.addEnumValueBefore("e", "z", "a");
         op.addEnumValueAfter("e", "y", "a");
+        op.renameEnumValue("e", "y", "x");
         op.createSequence(Sequence.of("s"), IF_NOT_EXISTS);
         op.dropSequence("s", IF_EXISTS, CASCADE);
         op.createSchema("sc", IF_NOT_EXISTS);
@@ -96,17 +99,20 @@ class SqlOperationsTest {
                 "COMMENT ON COLUMN t.c IS NULL",
                 "CREATE INDEX IF NOT EXISTS ix ON t (c)",
                 "DROP INDEX IF EXISTS ix CASCADE",
+                "ALTER INDEX ix RENAME TO iy",
                 "ALTER TABLE t ADD PRIMARY KEY (c)",
                 "ALTER TABLE t ADD FOREIGN KEY (c) REFERENCES u (id) NOT VALID",
                 "ALTER TABLE t ADD UNIQUE (c)",
                 "ALTER TABLE t ADD CONSTRAINT ck CHECK (c > 0) NOT VALID",
                 "ALTER TABLE t DROP CONSTRAINT IF EXISTS ck CASCADE",
                 "ALTER TABLE t VALIDATE CONSTRAINT ck",
+                "ALTER TABLE t RENAME CONSTRAINT ck TO ck2",
                 "CREATE TYPE e AS ENUM ('a', 'b')",
                 "DROP TYPE IF EXISTS e CASCADE",
                 "ALTER TYPE e ADD VALUE IF NOT EXISTS 'c'",
                 "ALTER TYPE e ADD VALUE 'z' BEFORE 'a'",
                 "ALTER TYPE e ADD VALUE 'y' AFTER 'a'",
+                "ALTER TYPE e RENAME VALUE 'y' TO 'x'",
                 "CREATE SEQUENCE IF NOT EXISTS s",
                 "DROP SEQUENCE IF EXISTS s CASCADE",
                 "CREATE SCHEMA IF NOT EXISTS sc",

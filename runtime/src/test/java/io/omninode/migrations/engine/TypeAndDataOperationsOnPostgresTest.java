@@ -48,6 +48,16 @@ class TypeAndDataOperationsOnPostgresTest extends OnPostgres {
     }
 
     @Test
+    void renameEnumValueKeepsPositionAndStoredValuesFollow() throws SQLException {
+        op.createEnum("phase", "draft", "it's live", "gone");
+        op.createTable(Table.named("phased").column(Column.of("phase", SqlType.named(null, "phase"))));
+        op.execute("insert into phased values ('it''s live')");
+        op.renameEnumValue("phase", "it's live", "live");
+        assertThat(enumLabels("phase")).containsExactly("draft", "live", "gone");
+        assertThat(catalog.one("select phase::text from phased")).isEqualTo("live");
+    }
+
+    @Test
     void enumTypeServesAsAColumnTypeAndDropCascadeRemovesTheColumn() throws SQLException {
         op.createEnum("Level", "low", "it's high");
         op.createTable(Table.named("leveled").column("id", "int")

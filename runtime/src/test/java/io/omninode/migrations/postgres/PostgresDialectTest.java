@@ -51,6 +51,9 @@ import io.omninode.migrations.schema.change.DropTable;
 import io.omninode.migrations.schema.change.ExecuteSql;
 import io.omninode.migrations.schema.change.RenameColumn;
 import io.omninode.migrations.schema.change.RenameTable;
+import io.omninode.migrations.schema.change.RenameEnumValue;
+import io.omninode.migrations.schema.change.RenameConstraint;
+import io.omninode.migrations.schema.change.RenameIndex;
 import io.omninode.migrations.schema.change.SchemaChange;
 import io.omninode.migrations.schema.change.SetIdentityGeneration;
 import io.omninode.migrations.schema.change.ValidateConstraint;
@@ -253,6 +256,12 @@ class PostgresDialectTest {
         assertThat(dialect.requiresNoTransaction(new DropTable(NODE, false, false))).isFalse();
     }
 
+    @Test
+    void renameIndexKeepsItsSchema() {
+        assertThat(one(new RenameIndex(QualifiedName.of("Audit", "ix_old"), "Ix New")))
+                .isEqualTo("ALTER INDEX \"Audit\".ix_old RENAME TO \"Ix New\"");
+    }
+
     // ---- constraints
 
     @Test
@@ -290,6 +299,12 @@ class PostgresDialectTest {
         assertThat(one(new ValidateConstraint(NODE, "fk_x"))).isEqualTo("ALTER TABLE node VALIDATE CONSTRAINT fk_x");
     }
 
+    @Test
+    void renameConstraint() {
+        assertThat(one(new RenameConstraint(USER, "user_pkey", "pk_user")))
+                .isEqualTo("ALTER TABLE \"Audit\".\"user\" RENAME CONSTRAINT user_pkey TO pk_user");
+    }
+
     // ---- types, sequences, schemas, extensions
 
     @Test
@@ -304,6 +319,12 @@ class PostgresDialectTest {
                 .isEqualTo("ALTER TYPE node_status ADD VALUE IF NOT EXISTS 'pending' BEFORE 'active'");
         assertThat(one(new AddEnumValue(status, "paused", null, "active", false)))
                 .isEqualTo("ALTER TYPE node_status ADD VALUE 'paused' AFTER 'active'");
+    }
+
+    @Test
+    void renameEnumValueQuotesBothLabelsAsStrings() {
+        assertThat(one(new RenameEnumValue(QualifiedName.of("node_status"), "it's", "it is")))
+                .isEqualTo("ALTER TYPE node_status RENAME VALUE 'it''s' TO 'it is'");
     }
 
     @Test

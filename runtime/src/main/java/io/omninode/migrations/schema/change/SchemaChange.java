@@ -18,10 +18,11 @@ public sealed interface SchemaChange
         permits DestructiveChange, CreateTable, RenameTable, CommentOnTable,
         AddColumn, RenameColumn, AlterColumnNullability, AlterColumnDefault,
         AddIdentity, DropIdentity, SetIdentityGeneration, CommentOnColumn,
-        CreateIndex, DropIndex, AddPrimaryKey, AddForeignKey,
-        AddUnique, AddCheck, DropConstraint, ValidateConstraint,
-        CreateEnum, AddEnumValue, CreateSequence, CreateSchema,
-        CreateExtension, ExecuteSql, BulkInsert {
+        CreateIndex, DropIndex, RenameIndex, AddPrimaryKey,
+        AddForeignKey, AddUnique, AddCheck, DropConstraint,
+        RenameConstraint, ValidateConstraint, CreateEnum, AddEnumValue,
+        RenameEnumValue, CreateSequence, CreateSchema, CreateExtension,
+        ExecuteSql, BulkInsert {
 
     /** Calls the visitor's method for this kind of change. */
     <R> R accept(Visitor<R> visitor);
@@ -73,6 +74,8 @@ public sealed interface SchemaChange
 
         R visit(DropIndex change);
 
+        R visit(RenameIndex change);
+
         R visit(AddPrimaryKey change);
 
         R visit(AddForeignKey change);
@@ -83,6 +86,8 @@ public sealed interface SchemaChange
 
         R visit(DropConstraint change);
 
+        R visit(RenameConstraint change);
+
         R visit(ValidateConstraint change);
 
         R visit(CreateEnum change);
@@ -90,6 +95,8 @@ public sealed interface SchemaChange
         R visit(DropEnum change);
 
         R visit(AddEnumValue change);
+
+        R visit(RenameEnumValue change);
 
         R visit(CreateSequence change);
 
