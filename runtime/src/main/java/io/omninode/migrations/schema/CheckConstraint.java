@@ -1,0 +1,20 @@
+package io.omninode.migrations.schema;
+
+/**
+ * A check constraint: {@code CheckConstraint.of("ck_amount_positive", "amount > 0")}.
+ *
+ * @param name the constraint name, or null to let PostgreSQL name it
+ * @param expression the boolean SQL expression, embedded as written (never put untrusted input here)
+ */
+public record CheckConstraint(String name, String expression) {
+
+    public CheckConstraint {
+        SqlFragments.checkOptionalName("check constraint name", name);
+        SqlFragments.checkExpression("check expression", expression);
+    }
+
+    /** A named check: {@code CheckConstraint.of("ck_amount", "amount >= 0")}; a null name lets PostgreSQL choose. */
+    public static CheckConstraint of(String name, String expression) {
+        return new CheckConstraint(name, expression);
+    }
+}

@@ -1,0 +1,19 @@
+package io.omninode.migrations.schema;
+
+/** When a constraint is checked: at once, or (if deferrable) possibly at commit. */
+public enum Deferrability {
+    NOT_DEFERRABLE(""),
+    DEFERRABLE_INITIALLY_IMMEDIATE("DEFERRABLE INITIALLY IMMEDIATE"),
+    DEFERRABLE_INITIALLY_DEFERRED("DEFERRABLE INITIALLY DEFERRED");
+
+    private final String sql;
+
+    Deferrability(String sql) {
+        this.sql = sql;
+    }
+
+    /** The SQL words, empty for PostgreSQL's default {@code NOT DEFERRABLE}. */
+    public String sql() {
+        return sql;
+    }
+}

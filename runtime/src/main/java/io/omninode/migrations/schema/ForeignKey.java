@@ -1,0 +1,91 @@
+package io.omninode.migrations.schema;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A foreign key. Build it from the referencing columns:
+ *
+ * <pre>{@code
+ * ForeignKey.of("node_id").references("node", "id").onDelete(ReferentialAction.CASCADE).named("fk_event_node")
+ * ForeignKey.of("tenant_id", "node_id").references(QualifiedName.of("core", "node"), "tenant_id", "id")
+ * }</pre>
+ *
+ * @param name the constraint name, or null to let PostgreSQL name it
+ * @param columns the referencing columns
+ * @param referencedTable the referenced table
+ * @param referencedColumns the referenced columns, or empty for its primary key
+ * @param onDelete the action on delete of a referenced row
+ * @param onUpdate the action on update of a referenced key
+ * @param deferrability when the constraint is checked
+ */
+public record ForeignKey(String name, List<String> columns, QualifiedName referencedTable,
+        List<String> referencedColumns, ReferentialAction onDelete, ReferentialAction onUpdate,
+        Deferrability deferrability) {
+
+    public ForeignKey {
+        SqlFragments.checkOptionalName("foreign key name", name);
+        columns = SqlFragments.checkNames("foreign key columns", columns);
+        Objects.requireNonNull(referencedTable, "referencedTable");
+        referencedColumns = referencedColumns.isEmpty()
+                ? List.of()
+                : SqlFragments.checkNames("referenced columns", referencedColumns);
+        if (!referencedColumns.isEmpty() && referencedColumns.size() != columns.size()) {
+            throw new IllegalArgumentException("foreign key " + columns + " has " + columns.size()
+                    + " columns but references " + referencedColumns.size() + ": " + referencedColumns);
+        }
+        Objects.requireNonNull(onDelete, "onDelete");
+        Objects.requireNonNull(onUpdate, "onUpdate");
+        Objects.requireNonNull(deferrability, "deferrability");
+    }
+
+    /** Starts a foreign key from its referencing columns; finish with {@link Columns#references}. */
+    public static Columns of(String... columns) {
+        return new Columns(List.of(columns));
+    }
+
+    /**
+     * The referencing half of a foreign key, waiting for its target.
+     *
+     * @param columns the referencing columns
+     */
+    public record Columns(List<String> columns) {
+        public Columns {
+            columns = SqlFragments.checkNames("foreign key columns", columns);
+        }
+
+        /** References {@code table(columns)}, or its primary key when no columns are given. */
+        public ForeignKey references(String table, String... referencedColumns) {
+            return references(QualifiedName.of(table), referencedColumns);
+        }
+
+        /** References a schema-qualified table. */
+        public ForeignKey references(QualifiedName table, String... referencedColumns) {
+            return new ForeignKey(null, columns, table, List.of(referencedColumns), ReferentialAction.NO_ACTION,
+                    ReferentialAction.NO_ACTION, Deferrability.NOT_DEFERRABLE);
+        }
+    }
+
+    /** The same key with a constraint name, e.g. {@code named("fk_event_node")}. */
+    public ForeignKey named(String constraintName) {
+        return new ForeignKey(constraintName, columns, referencedTable, referencedColumns, onDelete, onUpdate,
+                deferrability);
+    }
+
+    /** What deleting a referenced row does, e.g. {@code onDelete(ReferentialAction.CASCADE)}. */
+    public ForeignKey onDelete(ReferentialAction action) {
+        return new ForeignKey(name, columns, referencedTable, referencedColumns, action, onUpdate, deferrability);
+    }
+
+    /** What changing a referenced key does, e.g. {@code onUpdate(ReferentialAction.CASCADE)}. */
+    public ForeignKey onUpdate(ReferentialAction action) {
+        return new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete, action, deferrability);
+    }
+
+    /** {@code DEFERRABLE INITIALLY IMMEDIATE} or {@code INITIALLY DEFERRED}. */
+    public ForeignKey deferrable(boolean initiallyDeferred) {
+        return new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete, onUpdate,
+                initiallyDeferred ? Deferrability.DEFERRABLE_INITIALLY_DEFERRED
+                        : Deferrability.DEFERRABLE_INITIALLY_IMMEDIATE);
+    }
+}

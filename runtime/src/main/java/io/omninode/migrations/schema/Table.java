@@ -1,0 +1,122 @@
+package io.omninode.migrations.schema;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * A table with its columns and table constraints (indexes are separate {@link Index} values):
+ *
+ * <pre>{@code
+ * Table.named("event")
+ *     .column(Column.of("id", "bigint").identity(Identity.always()))
+ *     .column(Column.of("node_id", "uuid").notNull())
+ *     .column("payload", "jsonb")
+ *     .primaryKey("id")
+ *     .foreignKey(ForeignKey.of("node_id").references("node", "id").onDelete(ReferentialAction.CASCADE))
+ *     .check(CheckConstraint.of("ck_event_payload", "jsonb_typeof(payload) = 'object'"))
+ *     .comment("what happened to a node")
+ * }</pre>
+ *
+ * @param name the table name
+ * @param columns the columns, in order
+ * @param primaryKey the primary key, or null
+ * @param uniques unique constraints
+ * @param checks check constraints
+ * @param foreignKeys foreign keys
+ * @param comment the table comment, or null
+ */
+public record Table(QualifiedName name, List<Column> columns, PrimaryKey primaryKey, List<Unique> uniques,
+        List<CheckConstraint> checks, List<ForeignKey> foreignKeys, String comment) {
+
+    public Table {
+        Objects.requireNonNull(name, "name");
+        columns = List.copyOf(columns);
+        uniques = List.copyOf(uniques);
+        checks = List.copyOf(checks);
+        foreignKeys = List.copyOf(foreignKeys);
+        SqlFragments.checkText("table comment", comment);
+        Set<String> names = new HashSet<>();
+        for (Column column : columns) {
+            if (!names.add(column.name())) {
+                throw new IllegalArgumentException("table " + name + " has two columns named \"" + column.name() + "\"");
+            }
+        }
+        Stream.of(Stream.ofNullable(primaryKey).map(PrimaryKey::columns),
+                        uniques.stream().map(Unique::columns),
+                        foreignKeys.stream().map(ForeignKey::columns))
+                .flatMap(Function.identity())
+                .flatMap(List::stream)
+                .filter(column -> !names.contains(column))
+                .findFirst()
+                .ifPresent(column -> {
+                    throw new IllegalArgumentException("a constraint of table " + name + " names column \"" + column
+                            + "\", which the table does not have");
+                });
+    }
+
+    /** An empty table to add columns and constraints to. */
+    public static Table named(String name) {
+        return named(null, name);
+    }
+
+    /** An empty table in a schema. */
+    public static Table named(String schema, String name) {
+        return new Table(QualifiedName.of(schema, name), List.of(), null, List.of(), List.of(), List.of(), null);
+    }
+
+    /** Adds a column. */
+    public Table column(Column column) {
+        return new Table(name, append(columns, column), primaryKey, uniques, checks, foreignKeys, comment);
+    }
+
+    /** Adds a nullable column: {@code column("payload", "jsonb")}. */
+    public Table column(String columnName, String type) {
+        return column(Column.of(columnName, type));
+    }
+
+    /** Sets the primary key to these columns. */
+    public Table primaryKey(String... keyColumns) {
+        return primaryKey(PrimaryKey.of(keyColumns));
+    }
+
+    /** Sets the primary key. */
+    public Table primaryKey(PrimaryKey key) {
+        return new Table(name, columns, key, uniques, checks, foreignKeys, comment);
+    }
+
+    /** Adds a unique constraint. */
+    public Table unique(Unique unique) {
+        return new Table(name, columns, primaryKey, append(uniques, unique), checks, foreignKeys, comment);
+    }
+
+    /** Adds a check constraint. */
+    public Table check(CheckConstraint check) {
+        return new Table(name, columns, primaryKey, uniques, append(checks, check), foreignKeys, comment);
+    }
+
+    /** Adds a foreign key. */
+    public Table foreignKey(ForeignKey foreignKey) {
+        return new Table(name, columns, primaryKey, uniques, checks, append(foreignKeys, foreignKey), comment);
+    }
+
+    /** Sets the table comment. */
+    public Table comment(String text) {
+        return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, text);
+    }
+
+    /** The same table under another (possibly qualified) name. */
+    public Table withName(QualifiedName newName) {
+        return new Table(newName, columns, primaryKey, uniques, checks, foreignKeys, comment);
+    }
+
+    private static <T> List<T> append(List<T> list, T item) {
+        List<T> copy = new ArrayList<>(list);
+        copy.add(Objects.requireNonNull(item));
+        return copy;
+    }
+}
