@@ -3,6 +3,7 @@ package io.omninode.migrations.engine;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,11 +21,20 @@ public final class JdbcStatementSink implements StatementSink {
     @Override
     public void execute(String sql, List<?> parameters) {
         LOG.log(System.Logger.Level.DEBUG, "{0}", sql);
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.size(); i++) {
-                statement.setObject(i + 1, parameters.get(i));
+        try {
+            if (parameters.isEmpty()) {
+                // A plain statement: in a prepared one, a literal '?' (jsonb's ? operator) would be a placeholder.
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute(sql);
+                }
+                return;
             }
-            statement.execute();
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.size(); i++) {
+                    statement.setObject(i + 1, parameters.get(i));
+                }
+                statement.execute();
+            }
         } catch (SQLException e) {
             throw new StatementFailedException(sql, e);
         }
