@@ -1,0 +1,165 @@
+package io.omninode.migrations.engine;
+
+import io.omninode.migrations.AppliedStep;
+import io.omninode.migrations.Direction;
+import io.omninode.migrations.MigrationFailedException;
+import io.omninode.migrations.MigrationScript;
+import io.omninode.migrations.graph.Plan;
+import io.omninode.migrations.graph.PlanStep;
+import io.omninode.migrations.spi.MigrationDescriptor;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs a plan's steps, online or into a script: each migration with its version update and audit
+ * row in one transaction (or the whole plan in one, when configured), non-transactional migrations
+ * in autocommit. On failure the open transaction is rolled back, the attempt is written to the audit
+ * log in a transaction of its own, and nothing after it runs.
+ */
+final class StepExecutor {
+
+    private static final System.Logger LOG = System.getLogger(StepExecutor.class.getName());
+
+    private final VersionStore store;
+    private final Map<String, MigrationDescriptor> migrations;
+    private final boolean transactionPerMigration;
+
+    StepExecutor(VersionStore store, Map<String, MigrationDescriptor> migrations, boolean transactionPerMigration) {
+        this.store = store;
+        this.migrations = migrations;
+        this.transactionPerMigration = transactionPerMigration;
+    }
+
+    /** Where steps go: the sink for statements, and transaction control with its autocommit switch. */
+    interface Target {
+        StatementSink sink();
+
+        Transactions transactions();
+
+        /** Leaves any transaction and runs the next statements in autocommit. */
+        void autocommit();
+
+        /** Offline targets say which revision is being rendered; online ones ignore it. */
+        default void starting(String revision, String line) {}
+
+        boolean online();
+    }
+
+    List<AppliedStep> run(Plan plan, Direction direction, Target target, boolean purge) {
+        List<AppliedStep> committed = new ArrayList<>();
+        List<AppliedStep> pending = new ArrayList<>();
+        PlanStep current = null;
+        long stepStarted = 0;
+        OffsetDateTime startedAt = null;
+        try {
+            for (PlanStep step : plan.steps()) {
+                current = step;
+                stepStarted = System.nanoTime();
+                startedAt = target.online() ? OffsetDateTime.now() : null;
+                MigrationDescriptor descriptor = step.revision() == null ? null : migrations.get(step.revisionId());
+                boolean transactional = descriptor == null || descriptor.transactional();
+                if (transactional) {
+                    target.transactions().begin();
+                } else {
+                    // a migration that cannot run in a transaction block commits whatever came before it
+                    pending.forEach(committed::add);
+                    pending.clear();
+                    target.autocommit();
+                }
+                String line = describe(direction, step, descriptor);
+                LOG.log(System.Logger.Level.INFO, "Running {0}", line);
+                target.starting(step.revisionId(), "Running " + line);
+                if (purge) {
+                    store.purge(target.sink());
+                }
+                if (descriptor != null) {
+                    MigrationScript script = descriptor.factory().get();
+                    SqlOperations op = new SqlOperations(target.sink());
+                    if (step.upgrade()) {
+                        script.upgrade(op);
+                    } else {
+                        script.downgrade(op);
+                    }
+                }
+                Long elapsed = target.online() ? millisSince(stepStarted) : null;
+                store.recordStep(target.sink(), step, direction, checksum(direction, descriptor), startedAt, elapsed);
+                if (transactionPerMigration || !transactional) {
+                    target.transactions().commit();
+                }
+                AppliedStep applied = new AppliedStep(step.revisionId(), descriptor == null ? "" : descriptor.message(),
+                        direction, step.headsBefore(), step.headsAfter(), Duration.ofNanos(System.nanoTime() - stepStarted));
+                if (transactionPerMigration || !transactional) {
+                    committed.add(applied);
+                } else {
+                    pending.add(applied);
+                }
+            }
+            target.transactions().commit();
+            committed.addAll(pending);
+            return committed;
+        } catch (Exception e) {
+            throw failed(e, direction, current, target, committed, stepStarted, startedAt);
+        }
+    }
+
+    private MigrationFailedException failed(Exception e, Direction direction, PlanStep step, Target target,
+            List<AppliedStep> committed, long stepStarted, OffsetDateTime startedAt) {
+        MigrationDescriptor descriptor = step == null || step.revision() == null ? null : migrations.get(step.revisionId());
+        String sql = null;
+        String sqlState = null;
+        String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+        if (e instanceof StatementFailedException statement) {
+            sql = statement.sql();
+            sqlState = statement.sqlState();
+            message = statement.getCause().getMessage();
+        } else if (e instanceof SQLException sqlException) {
+            sqlState = sqlException.getSQLState();
+        }
+        String revision = step == null ? "(none)" : step.revision() == null ? "(stamp)" : step.revisionId();
+        MigrationFailedException failure = new MigrationFailedException(revision,
+                descriptor == null ? "" : descriptor.message(), direction, sql, sqlState, message, committed, e);
+        if (target.online() && step != null) {
+            try {
+                target.transactions().rollback();
+                target.transactions().begin();
+                store.recordFailure(target.sink(), step, direction, checksum(direction, descriptor), startedAt,
+                        millisSince(stepStarted), failure.getMessage());
+                target.transactions().commit();
+            } catch (RuntimeException auditFailure) {
+                failure.addSuppressed(auditFailure);
+                try {
+                    target.transactions().rollback();
+                } catch (RuntimeException rollbackFailure) {
+                    failure.addSuppressed(rollbackFailure);
+                }
+            }
+        }
+        return failure;
+    }
+
+    private static String checksum(Direction direction, MigrationDescriptor descriptor) {
+        return descriptor == null || direction != Direction.UPGRADE ? null : descriptor.checksum();
+    }
+
+    /** Alembic's progress line: "upgrade 1975ea83b712 -> ae1027a6acf, add account table". */
+    static String describe(Direction direction, PlanStep step, MigrationDescriptor descriptor) {
+        String from = String.join(", ", step.removedRows());
+        String to = String.join(", ", step.addedRows());
+        if (step.revision() != null && step.upgrade()) {
+            from = String.join(", ", step.revision().downRevisions());
+            to = step.revisionId();
+        } else if (step.revision() != null) {
+            from = step.revisionId();
+            to = String.join(", ", step.revision().downRevisions());
+        }
+        return direction.word() + " " + from + " -> " + to + (descriptor == null ? "" : ", " + descriptor.message());
+    }
+
+    private static long millisSince(long started) {
+        return Duration.ofNanos(System.nanoTime() - started).toMillis();
+    }
+}
