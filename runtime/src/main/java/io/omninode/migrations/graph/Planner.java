@@ -67,6 +67,7 @@ public final class Planner {
             remove.addAll(graph.descendants(target));
         }
         remove.retainAll(applied);
+        remove.removeAll(closure(targets));
         List<String> order = remove.stream().sorted(Comparator.comparingInt(graph::order).reversed()).toList();
         Set<String> heads = new TreeSet<>(current);
         List<PlanStep> steps = new ArrayList<>();
