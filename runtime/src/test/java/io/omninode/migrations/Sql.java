@@ -21,6 +21,20 @@ final class Sql {
         }
     }
 
+    /** Runs an offline script statement by statement, as psql does. */
+    static void runScript(TestDatabase database, String script) {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            for (String sql : script.split(";\n\n")) {
+                String withoutComments = sql.replaceAll("(?m)^--.*$", "").strip();
+                if (!withoutComments.isEmpty()) {
+                    statement.execute(withoutComments);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
     /** Each row's columns joined with "|". */
     static List<String> rows(TestDatabase database, String sql) {
         try (Connection connection = database.connect();
