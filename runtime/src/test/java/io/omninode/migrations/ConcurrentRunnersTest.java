@@ -4,7 +4,6 @@ import static io.omninode.migrations.Sql.rows;
 import static io.omninode.migrations.Sql.versions;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.omninode.migrations.testing.PostgresTest;
 import io.omninode.migrations.testing.TestDatabase;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -18,24 +17,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-@PostgresTest
-class ConcurrentRunnersTest {
+class ConcurrentRunnersTest extends MigratorDatabaseTest {
 
     private static final int RUNNERS = 8;
 
-    private final TestDatabase database;
-
     ConcurrentRunnersTest(TestDatabase database) {
-        this.database = database;
-    }
-
-    @BeforeEach
-    void emptySchema() {
-        Sql.resetSchema(database);
+        super(database);
     }
 
     private void assertEachMigrationAppliedExactlyOnce() {

@@ -7,9 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.omninode.migrations.config.FluentConfiguration;
 import io.omninode.migrations.spi.MigrationDescriptor;
-import io.omninode.migrations.testing.PostgresTest;
 import io.omninode.migrations.testing.TestDatabase;
 import java.time.Duration;
 import java.util.List;
@@ -18,21 +16,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-@PostgresTest
-class MigratorFailureTest {
-
-    private final TestDatabase database;
+class MigratorFailureTest extends MigratorDatabaseTest {
 
     MigratorFailureTest(TestDatabase database) {
-        this.database = database;
-    }
-
-    @BeforeEach
-    void emptySchema() {
-        Sql.resetSchema(database);
+        super(database);
     }
 
     /** a1 creates and fills account; a2 changes data and schema, then fails half-way; a3 would follow. */
@@ -46,10 +35,6 @@ class MigratorFailureTest {
                         "create table audit_trail (id int)",
                         "insert into account (id, name) values (1, 'duplicate')").build(),
                 TestMigration.revision("a3").after("a2").creatingTable().build());
-    }
-
-    private FluentConfiguration configure(List<MigrationDescriptor> migrations) {
-        return Migrator.configure().dataSource(database.dataSource()).migrations(migrations);
     }
 
     @Test

@@ -8,29 +8,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.omninode.migrations.spi.MigrationDescriptor;
-import io.omninode.migrations.testing.PostgresTest;
 import io.omninode.migrations.testing.TestDatabase;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-@PostgresTest
-class MigratorStampAndTakeoverTest {
-
-    private final TestDatabase database;
+class MigratorStampAndTakeoverTest extends MigratorDatabaseTest {
 
     MigratorStampAndTakeoverTest(TestDatabase database) {
-        this.database = database;
-    }
-
-    @BeforeEach
-    void emptySchema() {
-        Sql.resetSchema(database);
-    }
-
-    private Migrator migrator(List<MigrationDescriptor> migrations) {
-        return Migrator.configure().dataSource(database.dataSource()).migrations(migrations).load();
+        super(database);
     }
 
     /** What `alembic upgrade` leaves behind on PostgreSQL, written here with plain SQL. */

@@ -8,29 +8,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.omninode.migrations.graph.InvalidTargetException;
 import io.omninode.migrations.spi.MigrationDescriptor;
-import io.omninode.migrations.testing.PostgresTest;
 import io.omninode.migrations.testing.TestDatabase;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-@PostgresTest
-class MigratorUpgradeDowngradeTest {
-
-    private final TestDatabase database;
+class MigratorUpgradeDowngradeTest extends MigratorDatabaseTest {
 
     MigratorUpgradeDowngradeTest(TestDatabase database) {
-        this.database = database;
-    }
-
-    @BeforeEach
-    void emptySchema() {
-        Sql.resetSchema(database);
-    }
-
-    private Migrator migrator(List<MigrationDescriptor> migrations) {
-        return Migrator.configure().dataSource(database.dataSource()).migrations(migrations).load();
+        super(database);
     }
 
     /*

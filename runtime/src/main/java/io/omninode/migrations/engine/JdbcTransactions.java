@@ -28,36 +28,34 @@ final class JdbcTransactions implements Transactions {
 
     @Override
     public void commit() {
-        try {
-            if (!connection.getAutoCommit()) {
-                connection.commit();
-            }
-        } catch (SQLException e) {
-            // a deferred constraint fails here, so the caller treats this like the migration's own statement
-            throw new StatementFailedException("COMMIT", e);
-        }
+        // a deferred constraint fails here, so the caller treats this like the migration's own statement
+        inOpenTransaction("COMMIT", Connection::commit);
     }
 
     @Override
     public void rollback() {
+        inOpenTransaction("ROLLBACK", Connection::rollback);
+    }
+
+    private interface ConnectionAction {
+        void run(Connection connection) throws SQLException;
+    }
+
+    private void inOpenTransaction(String sql, ConnectionAction action) {
         try {
             if (!connection.getAutoCommit()) {
-                connection.rollback();
+                action.run(connection);
             }
         } catch (SQLException e) {
-            throw new StatementFailedException("ROLLBACK", e);
+            throw new StatementFailedException(sql, e);
         }
     }
 
     /** Back to autocommit, for non-transactional migrations and the engine's own bookkeeping. */
     void autocommit() {
-        try {
-            if (!connection.getAutoCommit()) {
-                connection.commit();
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new StatementFailedException("COMMIT", e);
-        }
+        inOpenTransaction("COMMIT", c -> {
+            c.commit();
+            c.setAutoCommit(true);
+        });
     }
 }

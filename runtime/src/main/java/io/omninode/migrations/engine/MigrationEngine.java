@@ -194,56 +194,13 @@ public final class MigrationEngine {
 
     private static StepExecutor.Target online(Connection connection, JdbcStatementSink sink) {
         JdbcTransactions transactions = new JdbcTransactions(connection);
-        return new StepExecutor.Target() {
-            @Override
-            public StatementSink sink() {
-                return sink;
-            }
-
-            @Override
-            public Transactions transactions() {
-                return transactions;
-            }
-
-            @Override
-            public void autocommit() {
-                transactions.autocommit();
-            }
-
-            @Override
-            public boolean online() {
-                return true;
-            }
-        };
+        return new StepExecutor.Target(sink, transactions, transactions::autocommit, (revision, line) -> {}, true);
     }
 
     private static StepExecutor.Target offline(ScriptStatementSink sink) {
-        return new StepExecutor.Target() {
-            @Override
-            public StatementSink sink() {
-                return sink;
-            }
-
-            @Override
-            public Transactions transactions() {
-                return sink;
-            }
-
-            @Override
-            public void autocommit() {
-                sink.commit();
-            }
-
-            @Override
-            public void starting(String revision, String line) {
-                sink.currentRevision(revision);
-                sink.comment(line);
-            }
-
-            @Override
-            public boolean online() {
-                return false;
-            }
-        };
+        return new StepExecutor.Target(sink, sink, sink::commit, (revision, line) -> {
+            sink.currentRevision(revision);
+            sink.comment(line);
+        }, false);
     }
 }

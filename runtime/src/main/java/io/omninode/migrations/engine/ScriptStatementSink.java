@@ -11,13 +11,13 @@ import java.util.List;
  * instead of running it. Bind parameters are inlined as literals through {@link SqlText}, so the
  * script says exactly what an online run would bind.
  */
-public final class ScriptStatementSink implements StatementSink, Transactions {
+final class ScriptStatementSink implements StatementSink, Transactions {
 
     private final Appendable out;
     private String currentRevision = "";
     private boolean inTransaction;
 
-    public ScriptStatementSink(Appendable out) {
+    ScriptStatementSink(Appendable out) {
         this.out = out;
     }
 

@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * Runs a plan's steps, online or into a script: each migration with its version update and audit
@@ -34,20 +35,17 @@ final class StepExecutor {
         this.transactionPerMigration = transactionPerMigration;
     }
 
-    /** Where steps go: the sink for statements, and transaction control with its autocommit switch. */
-    interface Target {
-        StatementSink sink();
-
-        Transactions transactions();
-
-        /** Leaves any transaction and runs the next statements in autocommit. */
-        void autocommit();
-
-        /** Offline targets say which revision is being rendered; online ones ignore it. */
-        default void starting(String revision, String line) {}
-
-        boolean online();
-    }
+    /**
+     * Where steps go.
+     *
+     * @param sink receives the statements
+     * @param transactions transaction control
+     * @param autocommit leaves any transaction so the next statements run in autocommit
+     * @param starting told the revision and its progress line before each step (offline: a script comment)
+     * @param online whether statements really run (durations and failure audit rows only make sense then)
+     */
+    record Target(StatementSink sink, Transactions transactions, Runnable autocommit,
+            BiConsumer<String, String> starting, boolean online) {}
 
     List<AppliedStep> run(Plan plan, Direction direction, Target target, boolean purge) {
         List<AppliedStep> committed = new ArrayList<>();
@@ -68,11 +66,11 @@ final class StepExecutor {
                     // a migration that cannot run in a transaction block commits whatever came before it
                     pending.forEach(committed::add);
                     pending.clear();
-                    target.autocommit();
+                    target.autocommit().run();
                 }
                 String line = describe(direction, step, descriptor);
                 LOG.log(System.Logger.Level.INFO, "Running {0}", line);
-                target.starting(step.revisionId(), "Running " + line);
+                target.starting().accept(step.revisionId(), "Running " + line);
                 if (purge) {
                     store.purge(target.sink());
                 }
