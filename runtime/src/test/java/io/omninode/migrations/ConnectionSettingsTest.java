@@ -53,4 +53,36 @@ class ConnectionSettingsTest {
         assertThat(migrator.settings().toString()).doesNotContain("s3cretpw").contains("localhost:5436");
         assertThat(migrator.settings().database().password()).isEqualTo("s3cretpw");
     }
+
+    @Test
+    void theBuiltInDefaultPasswordIsWarnedAboutWithoutShowingIt() {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(
+                io.omninode.migrations.config.FluentConfiguration.class.getName());
+        List<java.util.logging.LogRecord> records = new java.util.ArrayList<>();
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                records.add(record);
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        logger.addHandler(handler);
+        try {
+            Migrator.configure().environment(Map.of()).load();
+            Migrator.configure().environment(Map.of("POSTGRES_PASSWORD", "s3cretpw")).load();
+        } finally {
+            logger.removeHandler(handler);
+        }
+        assertThat(records).singleElement().satisfies(record -> {
+            assertThat(record.getLevel()).isEqualTo(java.util.logging.Level.WARNING);
+            String message = java.text.MessageFormat.format(record.getMessage(), record.getParameters());
+            assertThat(message).isEqualTo("connecting to localhost:5436, database omninode_bridge, user postgres with"
+                    + " the built-in default password; set POSTGRES_PASSWORD or a database URL");
+        });
+    }
 }

@@ -223,4 +223,26 @@ class MigratorUpgradeDowngradeTest extends MigratorDatabaseTest {
         assertThat(rows(database, "select count(*) from meta.omninode_migration_log")).containsExactly("1");
         Sql.execute(database, "drop schema meta cascade");
     }
+
+    @Test
+    void listenerHearsEachStepStartAndFinishWithAlembicsProgressLine() {
+        List<String> heard = new ArrayList<>();
+        Migrator migrator = configure(TestMigration.chain("a1", "a2")).listener(new MigrationListener() {
+            @Override
+            public void stepStarting(Direction direction, String revision, String description) {
+                heard.add("start " + description);
+            }
+
+            @Override
+            public void stepFinished(AppliedStep step) {
+                heard.add("done " + step.revision() + " " + step.headsAfter());
+            }
+        }).load();
+        migrator.upgrade("head");
+        migrator.downgrade("-1");
+        assertThat(heard).containsExactly(
+                "start upgrade  -> a1, migration a1", "done a1 [a1]",
+                "start upgrade a1 -> a2, migration a2", "done a2 [a2]",
+                "start downgrade a2 -> a1, migration a2", "done a2 [a1]");
+    }
 }

@@ -2,6 +2,7 @@ package io.omninode.migrations.config;
 
 import io.omninode.migrations.ChecksumMode;
 import io.omninode.migrations.ConfigurationException;
+import io.omninode.migrations.MigrationListener;
 import io.omninode.migrations.Migrator;
 import io.omninode.migrations.postgres.SqlText;
 import io.omninode.migrations.spi.MigrationDescriptor;
@@ -54,6 +55,7 @@ public final class FluentConfiguration {
     private Duration lockTimeout;
     private Duration statementTimeout;
     private ChecksumMode checksumMode;
+    private MigrationListener listener = new MigrationListener() {};
 
     /** Connections come from this DataSource; URL, user, password and environment are then ignored. */
     public FluentConfiguration dataSource(DataSource dataSource) {
@@ -152,6 +154,12 @@ public final class FluentConfiguration {
         return this;
     }
 
+    /** Hears each step as it starts and finishes, for progress output. */
+    public FluentConfiguration listener(MigrationListener listener) {
+        this.listener = java.util.Objects.requireNonNull(listener, "listener");
+        return this;
+    }
+
     /**
      * Resolves every setting without connecting.
      *
@@ -183,7 +191,8 @@ public final class FluentConfiguration {
                 duration(lockTimeout, "lock_timeout", null),
                 duration(statementTimeout, "statement_timeout", null),
                 checksumMode != null ? checksumMode : properties.containsKey("checksum_mode")
-                        ? SettingValues.checksumMode("checksum_mode", properties.get("checksum_mode")) : ChecksumMode.WARN);
+                        ? SettingValues.checksumMode("checksum_mode", properties.get("checksum_mode")) : ChecksumMode.WARN,
+                listener);
     }
 
     /** Resolves the settings and builds the migrator; does not connect. */

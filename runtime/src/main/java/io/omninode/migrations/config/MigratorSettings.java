@@ -1,6 +1,7 @@
 package io.omninode.migrations.config;
 
 import io.omninode.migrations.ChecksumMode;
+import io.omninode.migrations.MigrationListener;
 import io.omninode.migrations.spi.MigrationDescriptor;
 import java.time.Duration;
 import java.util.List;
@@ -27,6 +28,7 @@ import javax.sql.DataSource;
  * @param lockTimeout PostgreSQL {@code lock_timeout} while migrations run, or {@code null} for the server's
  * @param statementTimeout PostgreSQL {@code statement_timeout} while migrations run, or {@code null} for the server's
  * @param checksumMode what to do when an applied revision's source changed
+ * @param listener hears each step as it runs
  */
 public record MigratorSettings(
         DataSource dataSource,
@@ -39,7 +41,8 @@ public record MigratorSettings(
         Duration lockWaitTimeout,
         Duration lockTimeout,
         Duration statementTimeout,
-        ChecksumMode checksumMode) {
+        ChecksumMode checksumMode,
+        MigrationListener listener) {
 
     public MigratorSettings {
         if (dataSource == null) {
@@ -50,6 +53,7 @@ public record MigratorSettings(
         Objects.requireNonNull(auditTable, "auditTable");
         Objects.requireNonNull(lockWaitTimeout, "lockWaitTimeout");
         Objects.requireNonNull(checksumMode, "checksumMode");
+        Objects.requireNonNull(listener, "listener");
     }
 
     @Override

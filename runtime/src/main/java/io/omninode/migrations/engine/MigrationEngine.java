@@ -69,7 +69,7 @@ public final class MigrationEngine {
                     }
                 }
                 Plan plan = command.planner().apply(rows);
-                List<AppliedStep> steps = new StepExecutor(store, migrations, settings.transactionPerMigration())
+                List<AppliedStep> steps = new StepExecutor(store, migrations, settings.transactionPerMigration(), settings.listener())
                         .run(plan, command.direction(), online(connection, sink), command.purge());
                 return new CommandResult(command.direction(), rows, plan.headsAfter(), steps,
                         Duration.ofNanos(System.nanoTime() - started));
@@ -94,7 +94,7 @@ public final class MigrationEngine {
             sink.execute("SET statement_timeout = " + settings.statementTimeout().toMillis(), List.of());
         }
         Plan plan = command.planner().apply(startRows);
-        new StepExecutor(store, migrations, settings.transactionPerMigration())
+        new StepExecutor(store, migrations, settings.transactionPerMigration(), settings.listener())
                 .run(plan, command.direction(), offline(sink), command.purge());
     }
 

@@ -3,6 +3,7 @@ package io.omninode.migrations.engine;
 import io.omninode.migrations.AppliedStep;
 import io.omninode.migrations.Direction;
 import io.omninode.migrations.MigrationFailedException;
+import io.omninode.migrations.MigrationListener;
 import io.omninode.migrations.MigrationScript;
 import io.omninode.migrations.graph.Plan;
 import io.omninode.migrations.graph.PlanStep;
@@ -28,11 +29,14 @@ final class StepExecutor {
     private final VersionStore store;
     private final Map<String, MigrationDescriptor> migrations;
     private final boolean transactionPerMigration;
+    private final MigrationListener listener;
 
-    StepExecutor(VersionStore store, Map<String, MigrationDescriptor> migrations, boolean transactionPerMigration) {
+    StepExecutor(VersionStore store, Map<String, MigrationDescriptor> migrations, boolean transactionPerMigration,
+            MigrationListener listener) {
         this.store = store;
         this.migrations = migrations;
         this.transactionPerMigration = transactionPerMigration;
+        this.listener = listener;
     }
 
     /**
@@ -71,6 +75,7 @@ final class StepExecutor {
                 String line = describe(direction, step, descriptor);
                 LOG.log(System.Logger.Level.INFO, "Running {0}", line);
                 target.starting().accept(step.revisionId(), "Running " + line);
+                listener.stepStarting(direction, step.revisionId(), line);
                 if (purge) {
                     store.purge(target.sink());
                 }
@@ -90,6 +95,9 @@ final class StepExecutor {
                 }
                 AppliedStep applied = new AppliedStep(step.revisionId(), descriptor == null ? "" : descriptor.message(),
                         direction, step.headsBefore(), step.headsAfter(), Duration.ofNanos(System.nanoTime() - stepStarted));
+                if (target.online()) {
+                    listener.stepFinished(applied);
+                }
                 if (transactionPerMigration || !transactional) {
                     committed.add(applied);
                 } else {
