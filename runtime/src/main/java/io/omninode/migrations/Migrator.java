@@ -13,12 +13,14 @@ import io.omninode.migrations.graph.TargetResolver;
 import io.omninode.migrations.spi.MigrationDescriptor;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -185,7 +187,7 @@ public final class Migrator {
             ids = inRange.stream().sorted(Comparator.comparingInt(graph::order)).toList();
         }
         List<String> newestFirst = new ArrayList<>(ids);
-        java.util.Collections.reverse(newestFirst);
+        Collections.reverse(newestFirst);
         return infos(newestFirst);
     }
 
@@ -232,7 +234,7 @@ public final class Migrator {
     }
 
     private List<String> resolveAll(List<String> targets, List<String> current) {
-        Set<String> all = new java.util.TreeSet<>();
+        Set<String> all = new TreeSet<>();
         targets.forEach(t -> all.addAll(resolver.resolve(t, current)));
         return List.copyOf(all);
     }

@@ -85,4 +85,14 @@ class ConnectionSettingsTest {
                     + " the built-in default password; set POSTGRES_PASSWORD or a database URL");
         });
     }
+
+    @Test
+    void versionTableInAMissingSchemaIsAConnectionErrorWithTheSqlState(TestDatabase database) {
+        Migrator migrator = Migrator.configure().dataSource(database.dataSource()).versionTableSchema("no_such_schema")
+                .migrations(TestMigration.chain("a1")).load();
+        ConnectionException error = catchThrowableOfType(ConnectionException.class, () -> migrator.upgrade("head"));
+        assertThat(error.sqlState()).isEqualTo("3F000");
+        assertThat(error.getMessage()).startsWith("creating the version table no_such_schema.alembic_version or its"
+                + " audit log failed (SQLSTATE 3F000)");
+    }
 }

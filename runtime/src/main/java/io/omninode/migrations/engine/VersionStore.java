@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,18 +61,27 @@ final class VersionStore {
                 + ")";
     }
 
-    /** Creates whichever of the two tables is missing; one catalog query when both exist. */
+    /**
+     * Creates whichever of the two tables is missing; one catalog query when both exist.
+     *
+     * @throws ConnectionException when the server refuses, such as for a missing schema or privilege
+     */
     void ensureTables(Connection connection, StatementSink sink) {
         boolean[] exist = query(connection, "SELECT to_regclass(?) IS NOT NULL, to_regclass(?) IS NOT NULL",
                 List.of(versionTable, auditTable), "looking for the version table", rs -> {
                     rs.next();
                     return new boolean[] {rs.getBoolean(1), rs.getBoolean(2)};
                 });
-        if (!exist[0]) {
-            sink.execute(createVersionTable(), List.of());
-        }
-        if (!exist[1]) {
-            sink.execute(createAuditTable(), List.of());
+        try {
+            if (!exist[0]) {
+                sink.execute(createVersionTable(), List.of());
+            }
+            if (!exist[1]) {
+                sink.execute(createAuditTable(), List.of());
+            }
+        } catch (StatementFailedException e) {
+            throw new ConnectionException("creating the version table " + displayName + " or its audit log failed"
+                    + " (SQLSTATE " + e.sqlState() + "): " + e.getCause().getMessage(), (SQLException) e.getCause());
         }
     }
 
@@ -144,7 +154,7 @@ final class VersionStore {
         if (added.size() > updates) {
             List<String> inserted = added.subList(updates, added.size());
             clauses.add("INSERT INTO " + versionTable + " (version_num) VALUES "
-                    + String.join(", ", java.util.Collections.nCopies(inserted.size(), "(?)")));
+                    + String.join(", ", Collections.nCopies(inserted.size(), "(?)")));
             parameters.addAll(inserted);
         }
         for (int i = 0; i < clauses.size(); i++) {
@@ -189,7 +199,7 @@ final class VersionStore {
     }
 
     private static String placeholders(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     @FunctionalInterface

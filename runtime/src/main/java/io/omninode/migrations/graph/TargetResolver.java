@@ -3,6 +3,7 @@ package io.omninode.migrations.graph;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -82,12 +83,8 @@ public final class TargetResolver {
         return List.of(revision(text, text));
     }
 
-    /**
-     * One revision named by an id, a unique prefix of one, or a branch label.
-     *
-     * @throws InvalidTargetException for an unknown name or an ambiguous prefix, listing candidates
-     */
-    public String revision(String target, String name) {
+    /** One revision named by an id, a unique prefix of one, or a branch label; unknown and ambiguous names throw. */
+    private String revision(String target, String name) {
         if (graph.contains(name)) {
             return name;
         }
@@ -184,13 +181,13 @@ public final class TargetResolver {
     }
 
     private Set<String> lineage(String id) {
-        Set<String> lineage = new java.util.HashSet<>(graph.ancestors(id));
+        Set<String> lineage = new HashSet<>(graph.ancestors(id));
         lineage.addAll(descendantsOrSelf(id));
         return lineage;
     }
 
     private Set<String> descendantsOrSelf(String id) {
-        Set<String> result = new java.util.HashSet<>(graph.descendants(id));
+        Set<String> result = new HashSet<>(graph.descendants(id));
         result.add(id);
         return result;
     }
