@@ -111,10 +111,8 @@ public final class TargetResolver {
         Set<String> lineage = null;
         List<String> start = ordered(current);
         if (label != null) {
-            String labelled = revision(target, label);
-            lineage = lineage(labelled);
-            Set<String> inLineage = lineage;
-            start = start.stream().filter(inLineage::contains).toList();
+            lineage = lineage(revision(target, label));
+            start = latestAppliedIn(lineage, start);
         } else if (steps < 0 && start.size() > 1) {
             throw new InvalidTargetException(target, "the database has " + start.size() + " heads ("
                     + ClosestIds.quoted(start) + "), so \"" + target + "\" is ambiguous; use <branchlabel>@" + steps
@@ -178,6 +176,25 @@ public final class TargetResolver {
             next.addAll(graph.get(id).downRevisions());
         }
         return next;
+    }
+
+    /**
+     * Where a walk along one branch starts: the newest applied revisions on it, which for a branch not
+     * started yet is the applied revision it forks from.
+     */
+    private List<String> latestAppliedIn(Set<String> lineage, List<String> current) {
+        Set<String> applied = new HashSet<>();
+        for (String head : current) {
+            applied.add(head);
+            applied.addAll(graph.ancestors(head));
+        }
+        applied.retainAll(lineage);
+        Set<String> superseded = new HashSet<>();
+        for (String id : applied) {
+            superseded.addAll(graph.ancestors(id));
+        }
+        applied.removeAll(superseded);
+        return ordered(applied);
     }
 
     private Set<String> lineage(String id) {

@@ -153,6 +153,13 @@ class TargetResolverTest {
     }
 
     @Test
+    void labelAtPlusNOnABranchNotStartedYetStartsFromWhereItForks() {
+        // as `alembic upgrade b1:gamma@+1` in Alembic: the walk starts at the applied fork a2
+        assertThat(resolver.resolve("beta@+1", List.of("3fa4b5c6d7e8"))).containsExactly("b10000000001");
+        assertThat(resolver.resolve("alpha@+1", List.of("b20000000002"))).containsExactly("ae1127b6bcf1");
+    }
+
+    @Test
     void labelAtMinusNWalksDownFromThatBranchsCurrentHead() {
         List<String> current = List.of("3fa4b5c6d7e8", "b20000000002");
         assertThat(resolver.resolve("beta@-1", current)).containsExactly("b10000000001");
