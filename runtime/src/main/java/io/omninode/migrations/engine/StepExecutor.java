@@ -51,70 +51,95 @@ final class StepExecutor {
     record Target(StatementSink sink, Transactions transactions, Runnable autocommit,
             BiConsumer<String, String> starting, boolean online) {}
 
-    List<AppliedStep> run(Plan plan, Direction direction, Target target, boolean purge) {
-        List<AppliedStep> committed = new ArrayList<>();
-        List<AppliedStep> pending = new ArrayList<>();
-        PlanStep current = null;
-        long stepStarted = 0;
-        OffsetDateTime startedAt = null;
-        try {
-            for (PlanStep step : plan.steps()) {
-                current = step;
-                stepStarted = System.nanoTime();
-                startedAt = target.online() ? OffsetDateTime.now() : null;
-                MigrationDescriptor descriptor = step.revision() == null ? null : migrations.get(step.revisionId());
-                boolean transactional = descriptor == null || descriptor.transactional();
-                if (transactional) {
-                    target.transactions().begin();
-                } else {
-                    // a migration that cannot run in a transaction block commits whatever came before it
-                    pending.forEach(committed::add);
-                    pending.clear();
-                    target.autocommit().run();
-                }
-                String line = describe(direction, step, descriptor);
-                LOG.log(System.Logger.Level.INFO, "Running {0}", line);
-                target.starting().accept(step.revisionId(), "Running " + line);
-                listener.stepStarting(direction, step.revisionId(), line);
-                if (purge) {
-                    store.purge(target.sink());
-                }
-                if (descriptor != null) {
-                    MigrationScript script = descriptor.factory().get();
-                    SqlOperations op = new SqlOperations(target.sink());
-                    if (step.upgrade()) {
-                        script.upgrade(op);
-                    } else {
-                        script.downgrade(op);
-                    }
-                }
-                Long elapsed = target.online() ? millisSince(stepStarted) : null;
-                store.recordStep(target.sink(), step, direction, checksum(direction, descriptor), startedAt, elapsed);
-                if (transactionPerMigration || !transactional) {
-                    target.transactions().commit();
-                }
-                AppliedStep applied = new AppliedStep(step.revisionId(), descriptor == null ? "" : descriptor.message(),
-                        direction, step.headsBefore(), step.headsAfter(), Duration.ofNanos(System.nanoTime() - stepStarted));
-                if (target.online()) {
-                    listener.stepFinished(applied);
-                }
-                if (transactionPerMigration || !transactional) {
-                    committed.add(applied);
-                } else {
-                    pending.add(applied);
-                }
-            }
-            target.transactions().commit();
+    /** The steps done so far and the one under way, for the result and for the failure report. */
+    private static final class Progress {
+        final List<AppliedStep> committed = new ArrayList<>();
+        /** Done inside the command's single transaction, committed only with it. */
+        final List<AppliedStep> pending = new ArrayList<>();
+        PlanStep step;
+        long startedNanos;
+        OffsetDateTime startedAt;
+
+        void start(PlanStep next, boolean online) {
+            step = next;
+            startedNanos = System.nanoTime();
+            startedAt = online ? OffsetDateTime.now() : null;
+        }
+
+        void commitPending() {
             committed.addAll(pending);
-            return committed;
-        } catch (Exception e) {
-            throw failed(e, direction, current, target, committed, stepStarted, startedAt);
+            pending.clear();
+        }
+
+        long elapsedMillis() {
+            return Duration.ofNanos(System.nanoTime() - startedNanos).toMillis();
         }
     }
 
-    private MigrationFailedException failed(Exception e, Direction direction, PlanStep step, Target target,
-            List<AppliedStep> committed, long stepStarted, OffsetDateTime startedAt) {
-        MigrationDescriptor descriptor = step == null || step.revision() == null ? null : migrations.get(step.revisionId());
+    List<AppliedStep> run(Plan plan, Direction direction, Target target, boolean purge) {
+        Progress progress = new Progress();
+        try {
+            for (PlanStep step : plan.steps()) {
+                progress.start(step, target.online());
+                runStep(direction, target, purge, progress);
+            }
+            target.transactions().commit();
+            progress.commitPending();
+            return progress.committed;
+        } catch (Exception e) {
+            throw failed(e, direction, target, progress);
+        }
+    }
+
+    private void runStep(Direction direction, Target target, boolean purge, Progress progress) throws Exception {
+        PlanStep step = progress.step;
+        MigrationDescriptor descriptor = descriptor(step);
+        boolean transactional = descriptor == null || descriptor.transactional();
+        if (transactional) {
+            target.transactions().begin();
+        } else {
+            // a migration that cannot run in a transaction block commits whatever came before it
+            target.autocommit().run();
+            progress.commitPending();
+        }
+        String line = describe(direction, step, descriptor);
+        LOG.log(System.Logger.Level.INFO, "Running {0}", line);
+        target.starting().accept(step.revisionId(), "Running " + line);
+        listener.stepStarting(direction, step.revisionId(), line);
+        if (purge) {
+            store.purge(target.sink());
+        }
+        if (descriptor != null) {
+            MigrationScript script = descriptor.factory().get();
+            SqlOperations op = new SqlOperations(target.sink());
+            if (step.upgrade()) {
+                script.upgrade(op);
+            } else {
+                script.downgrade(op);
+            }
+        }
+        store.recordStep(target.sink(), step, direction, checksum(direction, descriptor), progress.startedAt,
+                target.online() ? progress.elapsedMillis() : null);
+        boolean commitNow = transactionPerMigration || !transactional;
+        if (commitNow) {
+            target.transactions().commit();
+        }
+        AppliedStep applied = new AppliedStep(step.revisionId(), descriptor == null ? "" : descriptor.message(),
+                direction, step.headsBefore(), step.headsAfter(),
+                Duration.ofNanos(System.nanoTime() - progress.startedNanos));
+        if (target.online()) {
+            listener.stepFinished(applied);
+        }
+        (commitNow ? progress.committed : progress.pending).add(applied);
+    }
+
+    private MigrationDescriptor descriptor(PlanStep step) {
+        return step == null || step.revision() == null ? null : migrations.get(step.revisionId());
+    }
+
+    private MigrationFailedException failed(Exception e, Direction direction, Target target, Progress progress) {
+        PlanStep step = progress.step;
+        MigrationDescriptor descriptor = descriptor(step);
         String sql = null;
         String sqlState = null;
         String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
@@ -127,24 +152,29 @@ final class StepExecutor {
         }
         String revision = step == null ? "(none)" : step.revision() == null ? "(stamp)" : step.revisionId();
         MigrationFailedException failure = new MigrationFailedException(revision,
-                descriptor == null ? "" : descriptor.message(), direction, sql, sqlState, message, committed, e);
+                descriptor == null ? "" : descriptor.message(), direction, sql, sqlState, message, progress.committed, e);
         if (target.online() && step != null) {
-            try {
-                target.transactions().rollback();
-                target.transactions().begin();
-                store.recordFailure(target.sink(), step, direction, checksum(direction, descriptor), startedAt,
-                        millisSince(stepStarted), failure.getMessage());
-                target.transactions().commit();
-            } catch (RuntimeException auditFailure) {
-                failure.addSuppressed(auditFailure);
-                try {
-                    target.transactions().rollback();
-                } catch (RuntimeException rollbackFailure) {
-                    failure.addSuppressed(rollbackFailure);
-                }
-            }
+            recordFailure(failure, direction, target, progress);
         }
         return failure;
+    }
+
+    /** Rolls back, then writes the failed attempt to the audit log in a transaction of its own. */
+    private void recordFailure(MigrationFailedException failure, Direction direction, Target target, Progress progress) {
+        try {
+            target.transactions().rollback();
+            target.transactions().begin();
+            store.recordFailure(target.sink(), progress.step, direction, checksum(direction, descriptor(progress.step)),
+                    progress.startedAt, progress.elapsedMillis(), failure.getMessage());
+            target.transactions().commit();
+        } catch (RuntimeException auditFailure) {
+            failure.addSuppressed(auditFailure);
+            try {
+                target.transactions().rollback();
+            } catch (RuntimeException rollbackFailure) {
+                failure.addSuppressed(rollbackFailure);
+            }
+        }
     }
 
     private static String checksum(Direction direction, MigrationDescriptor descriptor) {
@@ -163,9 +193,5 @@ final class StepExecutor {
             to = String.join(", ", step.revision().downRevisions());
         }
         return direction.word() + " " + from + " -> " + to + (descriptor == null ? "" : ", " + descriptor.message());
-    }
-
-    private static long millisSince(long started) {
-        return Duration.ofNanos(System.nanoTime() - started).toMillis();
     }
 }
