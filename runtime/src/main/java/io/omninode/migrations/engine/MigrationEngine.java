@@ -24,6 +24,11 @@ import java.util.function.Function;
 /**
  * Internal: runs commands against the database (under the advisory lock) or into a script. The public
  * entry point is {@link io.omninode.migrations.Migrator}; this class has no API guarantees.
+ *
+ * <pre>{@code
+ * MigrationEngine engine = new MigrationEngine(settings, graph, migrationsById);
+ * engine.run(new Command(Direction.UPGRADE, rows -> planner.upgrade(rows, graph.heads()), false));
+ * }</pre>
  */
 public final class MigrationEngine {
 
