@@ -95,4 +95,18 @@ class ConnectionSettingsTest {
         assertThat(error.getMessage()).startsWith("creating the version table no_such_schema.alembic_version or its"
                 + " audit log failed (SQLSTATE 3F000)");
     }
+
+    @Test
+    void serverRefusingTheLoginIsNamedWithItsSqlStateAndWithoutThePassword(TestDatabase database) {
+        URI jdbc = URI.create(database.jdbcUrl().substring("jdbc:".length()));
+        String user = jdbc.getQuery().replaceAll(".*user=([^&]*).*", "$1");
+        Migrator migrator = Migrator.configure().environment(Map.of())
+                .url("postgresql://" + user + ":s3cretpw@" + jdbc.getHost() + ":" + jdbc.getPort() + "/no_such_db")
+                .migrations(TestMigration.chain("a1")).load();
+        ConnectionException error = catchThrowableOfType(ConnectionException.class, () -> migrator.current());
+        assertThat(error.sqlState()).isIn("3D000", "28P01");
+        assertThat(error.getMessage()).startsWith("could not connect to PostgreSQL at " + jdbc.getHost() + ":"
+                + jdbc.getPort() + ", database no_such_db, user " + user + ": ")
+                .doesNotContain("s3cretpw");
+    }
 }
