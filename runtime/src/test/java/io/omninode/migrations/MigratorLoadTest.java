@@ -1,7 +1,9 @@
 package io.omninode.migrations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.omninode.migrations.graph.InvalidRevisionGraphException;
 import io.omninode.migrations.spi.MigrationDescriptor;
 import io.omninode.migrations.spi.MigrationRegistry;
 import java.net.URL;
@@ -13,7 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ServiceLoaderRegistryTest {
+class MigratorLoadTest {
 
     /** Stands in for a generated registry. */
     public static final class ChainRegistry implements MigrationRegistry {
@@ -38,5 +40,15 @@ class ServiceLoaderRegistryTest {
             assertThat(migrator.graph().revisions()).extracting(r -> r.id()).containsExactly("a1", "a2", "b1");
             assertThat(migrator.heads()).extracting(RevisionInfo::revision).containsExactly("b1");
         }
+    }
+
+    @Test
+    void migrationsThatDoNotFormAGraphAreRejectedAtLoadWithEveryProblem() {
+        assertThatThrownBy(() -> Migrator.configure().environment(Map.of("POSTGRES_PASSWORD", "unused"))
+                .migrations(List.of(TestMigration.revision("a1").build(),
+                        TestMigration.revision("a2").after("a11").build()))
+                .load())
+                .isInstanceOf(InvalidRevisionGraphException.class)
+                .hasMessageContaining("[OmniNode/UnknownDownRevision] downRevision \"a11\" is not a known revision");
     }
 }
