@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Runtime benchmark: round trips and time of `upgrade head` on the embedded PostgreSQL 17.
+# A no-op upgrade must cost a constant number of statements whatever the number of applied
+# revisions; applying N trivial migrations at most two round trips per migration beyond its own SQL.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -B -q test-compile -pl annotations,runtime -am
+mvn -B -q dependency:build-classpath -pl runtime -Dmdep.includeScope=test -Dmdep.outputFile=target/test.classpath
+java -cp "runtime/target/test-classes:runtime/target/classes:$(cat runtime/target/test.classpath)" \
+    io.omninode.migrations.RuntimeBenchmark 2> >(grep -v '^SLF4J' >&2)

@@ -1,0 +1,233 @@
+package io.omninode.migrations.config;
+
+import io.omninode.migrations.ChecksumMode;
+import io.omninode.migrations.ConfigurationException;
+import io.omninode.migrations.MigrationListener;
+import io.omninode.migrations.Migrator;
+import io.omninode.migrations.postgres.SqlText;
+import io.omninode.migrations.spi.MigrationDescriptor;
+import io.omninode.migrations.spi.MigrationRegistry;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import javax.sql.DataSource;
+
+/**
+ * The fluent configuration behind {@link Migrator#configure()}. Explicit settings win over the
+ * environment, which wins over the configuration-file properties, which win over the defaults.
+ *
+ * <pre>{@code
+ * Migrator migrator = Migrator.configure()
+ *         .url("postgresql://node@db:5436/omninode_bridge")  // or .dataSource(ds); default: the environment
+ *         .versionTableSchema("bridge")
+ *         .lockWaitTimeout(Duration.ofMinutes(2))
+ *         .load();
+ * }</pre>
+ *
+ * <p>Configuration-file keys ({@link #properties(Map)}): {@code url}, {@code host}, {@code port},
+ * {@code database}, {@code user}, {@code password}, {@code version_table}, {@code version_table_schema},
+ * {@code audit_table}, {@code transaction_per_migration}, {@code lock_wait_timeout}, {@code lock_timeout},
+ * {@code statement_timeout}, {@code checksum_mode}.
+ */
+public final class FluentConfiguration {
+
+    private static final System.Logger LOG = System.getLogger(FluentConfiguration.class.getName());
+
+    static final String DEFAULT_VERSION_TABLE = "alembic_version";
+    static final String DEFAULT_AUDIT_TABLE = "omninode_migration_log";
+    static final Duration DEFAULT_LOCK_WAIT = Duration.ofMinutes(5);
+
+    private DataSource dataSource;
+    private String url;
+    private String user;
+    private String password;
+    private Map<String, String> environment = System.getenv();
+    private Map<String, String> properties = Map.of();
+    private final List<MigrationDescriptor> migrations = new ArrayList<>();
+    private ClassLoader classLoader;
+    private String versionTable;
+    private String versionTableSchema;
+    private String auditTable;
+    private Boolean transactionPerMigration;
+    private Duration lockWaitTimeout;
+    private Duration lockTimeout;
+    private Duration statementTimeout;
+    private ChecksumMode checksumMode;
+    private MigrationListener listener = new MigrationListener() {};
+
+    /** Connections come from this DataSource; URL, user, password and environment are then ignored. */
+    public FluentConfiguration dataSource(DataSource dataSource) {
+        this.dataSource = dataSource;
+        return this;
+    }
+
+    /** A database URL in any accepted form; overrides the environment. */
+    public FluentConfiguration url(String url) {
+        this.url = url;
+        return this;
+    }
+
+    public FluentConfiguration user(String user) {
+        this.user = user;
+        return this;
+    }
+
+    public FluentConfiguration password(String password) {
+        this.password = password;
+        return this;
+    }
+
+    /** The environment to read the seed's variables from; {@code System.getenv()} unless replaced (tests). */
+    public FluentConfiguration environment(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+        return this;
+    }
+
+    /** Configuration-file values, below the environment and explicit settings. */
+    public FluentConfiguration properties(Map<String, String> properties) {
+        this.properties = Map.copyOf(properties);
+        return this;
+    }
+
+    /** Adds migrations given directly, such as a registry's {@code migrations()}. */
+    public FluentConfiguration migrations(List<MigrationDescriptor> migrations) {
+        this.migrations.addAll(migrations);
+        return this;
+    }
+
+    /** Adds the migrations of every {@link MigrationRegistry} this class loader finds with {@link ServiceLoader}. */
+    public FluentConfiguration classLoader(ClassLoader classLoader) {
+        this.classLoader = classLoader;
+        return this;
+    }
+
+    /** The version table's name (Alembic's {@code version_table}); {@code alembic_version} by default. */
+    public FluentConfiguration versionTable(String name) {
+        this.versionTable = name;
+        return this;
+    }
+
+    /** The version table's schema (Alembic's {@code version_table_schema}); the search path by default. */
+    public FluentConfiguration versionTableSchema(String schema) {
+        this.versionTableSchema = schema;
+        return this;
+    }
+
+    /** The audit log table's name, in the version table's schema; {@code omninode_migration_log} by default. */
+    public FluentConfiguration auditTable(String name) {
+        this.auditTable = name;
+        return this;
+    }
+
+    /**
+     * {@code true} (the default): each migration commits with its version update. {@code false}: the
+     * whole command runs in one transaction, as Alembic does by default on PostgreSQL.
+     */
+    public FluentConfiguration transactionPerMigration(boolean perMigration) {
+        this.transactionPerMigration = perMigration;
+        return this;
+    }
+
+    /** How long a command waits for another runner's migration lock; 5 minutes by default. */
+    public FluentConfiguration lockWaitTimeout(Duration timeout) {
+        this.lockWaitTimeout = timeout;
+        return this;
+    }
+
+    /** PostgreSQL {@code lock_timeout} for the migrations' statements; the server's setting by default. */
+    public FluentConfiguration lockTimeout(Duration timeout) {
+        this.lockTimeout = timeout;
+        return this;
+    }
+
+    /** PostgreSQL {@code statement_timeout} for the migrations' statements; the server's setting by default. */
+    public FluentConfiguration statementTimeout(Duration timeout) {
+        this.statementTimeout = timeout;
+        return this;
+    }
+
+    /** Warn (default) or fail when an applied revision's source changed. */
+    public FluentConfiguration checksumMode(ChecksumMode mode) {
+        this.checksumMode = mode;
+        return this;
+    }
+
+    /** Hears each step as it starts and finishes, for progress output. */
+    public FluentConfiguration listener(MigrationListener listener) {
+        this.listener = java.util.Objects.requireNonNull(listener, "listener");
+        return this;
+    }
+
+    /**
+     * Resolves every setting without connecting.
+     *
+     * @throws ConfigurationException for a malformed URL, an invalid table name or setting value
+     */
+    public MigratorSettings settings() {
+        DatabaseSettings database = null;
+        if (dataSource == null) {
+            database = DatabaseSettingsResolver.resolve(environment, properties, url, user, password);
+            if (database.usesDefaultPassword()) {
+                LOG.log(System.Logger.Level.WARNING, "connecting to {0} with the built-in default password; set"
+                        + " POSTGRES_PASSWORD or a database URL", database.describe());
+            }
+        }
+        List<MigrationDescriptor> all = new ArrayList<>(migrations);
+        if (classLoader != null) {
+            for (MigrationRegistry registry : ServiceLoader.load(MigrationRegistry.class, classLoader)) {
+                all.addAll(registry.migrations());
+            }
+        }
+        return new MigratorSettings(dataSource, database, all,
+                identifier("version_table", first(versionTable, properties.get("version_table"), DEFAULT_VERSION_TABLE)),
+                optionalIdentifier("version_table_schema", first(versionTableSchema, properties.get("version_table_schema"), null)),
+                identifier("audit_table", first(auditTable, properties.get("audit_table"), DEFAULT_AUDIT_TABLE)),
+                transactionPerMigration != null ? transactionPerMigration
+                        : !properties.containsKey("transaction_per_migration")
+                                || SettingValues.bool("transaction_per_migration", properties.get("transaction_per_migration")),
+                duration(lockWaitTimeout, "lock_wait_timeout", DEFAULT_LOCK_WAIT),
+                duration(lockTimeout, "lock_timeout", null),
+                duration(statementTimeout, "statement_timeout", null),
+                checksumMode != null ? checksumMode : properties.containsKey("checksum_mode")
+                        ? SettingValues.checksumMode("checksum_mode", properties.get("checksum_mode")) : ChecksumMode.WARN,
+                listener);
+    }
+
+    /** Resolves the settings and builds the migrator; does not connect. */
+    public Migrator load() {
+        return new Migrator(settings());
+    }
+
+    private Duration duration(Duration explicit, String key, Duration fallback) {
+        if (explicit != null) {
+            if (explicit.isNegative()) {
+                throw new ConfigurationException(key + " must not be negative, got " + explicit);
+            }
+            return explicit;
+        }
+        String text = properties.get(key);
+        return text == null || text.isBlank() ? fallback : SettingValues.duration(key, text);
+    }
+
+    private static String first(String explicit, String fromFile, String fallback) {
+        if (explicit != null) {
+            return explicit;
+        }
+        return fromFile != null && !fromFile.isBlank() ? fromFile.strip() : fallback;
+    }
+
+    private static String optionalIdentifier(String key, String name) {
+        return name == null || name.isEmpty() ? null : identifier(key, name);
+    }
+
+    private static String identifier(String key, String name) {
+        try {
+            SqlText.checkIdentifier(name);
+            return name;
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(key + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package io.omninode.migrations.engine;
+
+import io.omninode.migrations.ConnectionException;
+import io.omninode.migrations.config.DatabaseSettings;
+import io.omninode.migrations.config.MigratorSettings;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/** Opens the one connection a command uses, turning a refusal into one sentence without the password. */
+final class Connections {
+
+    private final DataSource dataSource;
+    private final DatabaseSettings database;
+
+    Connections(MigratorSettings settings) {
+        this.dataSource = settings.dataSource();
+        this.database = settings.database();
+    }
+
+    Connection open() {
+        try {
+            Connection connection = dataSource != null ? dataSource.getConnection()
+                    : DriverManager.getConnection(database.jdbcUrl(), database.connectionProperties());
+            connection.setAutoCommit(true);
+            return connection;
+        } catch (SQLException e) {
+            String where = dataSource != null ? "the configured DataSource" : "PostgreSQL at " + database.describe();
+            String reason = database == null ? e.getMessage() : database.mask(e.getMessage());
+            throw new ConnectionException("could not connect to " + where + ": " + reason
+                    + " (SQLSTATE " + e.getSQLState() + ")", e);
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package io.omninode.migrations.engine;
+
+import io.omninode.migrations.ConnectionException;
+import io.omninode.migrations.Direction;
+import io.omninode.migrations.graph.PlanStep;
+import io.omninode.migrations.postgres.SqlText;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The version table (Alembic's {@code alembic_version}, one row per applied head) and the append-only
+ * audit log next to it. Writes go through a {@link StatementSink}, so online runs and offline scripts
+ * share one rendering; reads need a live connection.
+ */
+final class VersionStore {
+
+    private final String versionTable;
+    private final String auditTable;
+    private final String displayName;
+    private final String primaryKey;
+
+    VersionStore(String schema, String versionTable, String auditTable) {
+        this.versionTable = SqlText.qualified(schema, versionTable);
+        this.auditTable = SqlText.qualified(schema, auditTable);
+        this.displayName = schema == null ? versionTable : schema + "." + versionTable;
+        // Alembic names the key <table>_pkc; a database it created must look the same.
+        this.primaryKey = SqlText.identifier(versionTable + "_pkc");
+    }
+
+    /** The version table as users name it, for messages. */
+    String displayName() {
+        return displayName;
+    }
+
+    String createVersionTable() {
+        return "CREATE TABLE IF NOT EXISTS " + versionTable + " (\n    version_num VARCHAR(32) NOT NULL,\n"
+                + "    CONSTRAINT " + primaryKey + " PRIMARY KEY (version_num)\n)";
+    }
+
+    String createAuditTable() {
+        return "CREATE TABLE IF NOT EXISTS " + auditTable + " (\n"
+                + "    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n"
+                + "    revision VARCHAR(32),\n"
+                + "    direction VARCHAR(9) NOT NULL,\n"
+                + "    heads_before TEXT NOT NULL,\n"
+                + "    heads_after TEXT NOT NULL,\n"
+                + "    checksum VARCHAR(64),\n"
+                + "    started_at TIMESTAMPTZ NOT NULL,\n"
+                + "    duration_ms BIGINT,\n"
+                + "    db_user TEXT NOT NULL DEFAULT current_user,\n"
+                + "    success BOOLEAN NOT NULL,\n"
+                + "    error TEXT\n"
+                + ")";
+    }
+
+    /**
+     * Creates whichever of the two tables is missing; one catalog query when both exist.
+     *
+     * @throws ConnectionException when the server refuses, such as for a missing schema or privilege
+     */
+    void ensureTables(Connection connection, StatementSink sink) {
+        boolean[] exist = query(connection, "SELECT to_regclass(?) IS NOT NULL, to_regclass(?) IS NOT NULL",
+                List.of(versionTable, auditTable), "looking for the version table", rs -> {
+                    rs.next();
+                    return new boolean[] {rs.getBoolean(1), rs.getBoolean(2)};
+                });
+        try {
+            if (!exist[0]) {
+                sink.execute(createVersionTable(), List.of());
+            }
+            if (!exist[1]) {
+                sink.execute(createAuditTable(), List.of());
+            }
+        } catch (StatementFailedException e) {
+            throw new ConnectionException("creating the version table " + displayName + " or its audit log failed"
+                    + " (SQLSTATE " + e.sqlState() + "): " + e.getCause().getMessage(), (SQLException) e.getCause());
+        }
+    }
+
+    /** The version rows, or none when the table does not exist yet (read-only commands never create it). */
+    List<String> readRows(Connection connection, boolean tableKnownToExist) {
+        if (!tableKnownToExist) {
+            boolean exists = query(connection, "SELECT to_regclass(?) IS NOT NULL", List.of(versionTable),
+                    "looking for the version table", rs -> rs.next() && rs.getBoolean(1));
+            if (!exists) {
+                return List.of();
+            }
+        }
+        return query(connection, "SELECT version_num FROM " + versionTable, List.of(), "reading the version table",
+                rs -> {
+                    List<String> rows = new ArrayList<>();
+                    while (rs.next()) {
+                        rows.add(rs.getString(1));
+                    }
+                    rows.sort(null);
+                    return rows;
+                });
+    }
+
+    /** The checksum recorded by the latest successful upgrade of each revision. */
+    Map<String, String> recordedChecksums(Connection connection) {
+        boolean exists = query(connection, "SELECT to_regclass(?) IS NOT NULL", List.of(auditTable),
+                "looking for the audit log", rs -> rs.next() && rs.getBoolean(1));
+        if (!exists) {
+            return Map.of();
+        }
+        return query(connection, "SELECT DISTINCT ON (revision) revision, checksum FROM " + auditTable
+                        + " WHERE direction = 'upgrade' AND success AND checksum IS NOT NULL ORDER BY revision, id DESC",
+                List.of(), "reading checksums from the audit log", rs -> {
+                    Map<String, String> checksums = new HashMap<>();
+                    while (rs.next()) {
+                        checksums.put(rs.getString(1), rs.getString(2));
+                    }
+                    return checksums;
+                });
+    }
+
+    /** Empties the version table before a stamp with purge. */
+    void purge(StatementSink sink) {
+        sink.execute("DELETE FROM " + versionTable, List.of());
+    }
+
+    /**
+     * Rewrites the version rows from the step's heads before to its heads after and appends the
+     * audit row, in one statement (data-modifying CTEs) so each migration costs one round trip of
+     * bookkeeping. Rows that can be paired are updated, as Alembic does.
+     */
+    void recordStep(StatementSink sink, PlanStep step, Direction direction, String checksum,
+            OffsetDateTime startedAt, Long durationMillis) {
+        List<String> removed = step.removedRows();
+        List<String> added = step.addedRows();
+        int updates = Math.min(removed.size(), added.size());
+        StringBuilder sql = new StringBuilder();
+        List<Object> parameters = new ArrayList<>();
+        List<String> clauses = new ArrayList<>();
+        for (int i = 0; i < updates; i++) {
+            clauses.add("UPDATE " + versionTable + " SET version_num = ? WHERE version_num = ?");
+            parameters.add(added.get(i));
+            parameters.add(removed.get(i));
+        }
+        if (removed.size() > updates) {
+            List<String> deleted = removed.subList(updates, removed.size());
+            clauses.add("DELETE FROM " + versionTable + " WHERE version_num IN (" + placeholders(deleted.size()) + ")");
+            parameters.addAll(deleted);
+        }
+        if (added.size() > updates) {
+            List<String> inserted = added.subList(updates, added.size());
+            clauses.add("INSERT INTO " + versionTable + " (version_num) VALUES "
+                    + String.join(", ", Collections.nCopies(inserted.size(), "(?)")));
+            parameters.addAll(inserted);
+        }
+        for (int i = 0; i < clauses.size(); i++) {
+            sql.append(i == 0 ? "WITH " : ",\n     ").append("v").append(i + 1).append(" AS (").append(clauses.get(i))
+                    .append(")");
+        }
+        if (!clauses.isEmpty()) {
+            sql.append("\n");
+        }
+        sql.append(auditInsert(true));
+        parameters.addAll(auditValues(step.revisionId(), direction, step.headsBefore(), step.headsAfter(), checksum,
+                startedAt, durationMillis));
+        sink.execute(sql.toString(), parameters);
+    }
+
+    /** The audit row of a failed attempt, written after the rollback in a transaction of its own. */
+    void recordFailure(StatementSink sink, PlanStep step, Direction direction, String checksum,
+            OffsetDateTime startedAt, long durationMillis, String error) {
+        List<Object> parameters = new ArrayList<>(auditValues(step.revisionId(), direction, step.headsBefore(),
+                step.headsBefore(), checksum, startedAt, durationMillis));
+        parameters.add(error);
+        sink.execute(auditInsert(false), parameters);
+    }
+
+    private String auditInsert(boolean success) {
+        return "INSERT INTO " + auditTable + " (revision, direction, heads_before, heads_after, checksum, started_at,"
+                + " duration_ms, success" + (success ? "" : ", error") + ")\nVALUES (?, ?, ?, ?, ?,"
+                + " coalesce(?::timestamptz, now()), ?, " + (success ? "true" : "false, ?") + ")";
+    }
+
+    private static List<Object> auditValues(String revision, Direction direction, List<String> before,
+            List<String> after, String checksum, OffsetDateTime startedAt, Long durationMillis) {
+        List<Object> values = new ArrayList<>();
+        values.add(revision);
+        values.add(direction.word());
+        values.add(String.join(" ", before));
+        values.add(String.join(" ", after));
+        values.add(checksum);
+        values.add(startedAt);
+        values.add(durationMillis);
+        return values;
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    @FunctionalInterface
+    interface Rows<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    static <T> T query(Connection connection, String sql, List<?> parameters, String doing, Rows<T> rows) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                return rows.read(rs);
+            }
+        } catch (SQLException e) {
+            throw new ConnectionException(doing + " failed (SQLSTATE " + e.getSQLState() + "): " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package io.omninode.migrations.graph;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Plans upgrades, downgrades and stamps the way Alembic does: an upgrade applies every missing
+ * ancestor and dependency of the target, in topological order; a downgrade removes the applied
+ * descendants and dependents of the target, newest first; the version rows after each step follow
+ * Alembic's {@code HeadMaintainer} (an update per linear step, an insert for a new branch, deletes at
+ * a merge, inserts when a merge is undone).
+ *
+ * <pre>{@code
+ * Planner planner = new Planner(graph);
+ * Plan plan = planner.downgrade(List.of("c3"), List.of("a1")); // downgrade c3, then b2
+ * }</pre>
+ */
+public final class Planner {
+
+    private final RevisionGraph graph;
+
+    public Planner(RevisionGraph graph) {
+        this.graph = graph;
+    }
+
+    /** Applies whatever the targets need that the current heads do not already include. */
+    public Plan upgrade(Collection<String> current, Collection<String> targets) {
+        Set<String> applied = closure(current);
+        Set<String> needed = closure(targets);
+        needed.removeAll(applied);
+        List<String> order = needed.stream().sorted(Comparator.comparingInt(graph::order)).toList();
+        Set<String> heads = new TreeSet<>(current);
+        List<PlanStep> steps = new ArrayList<>();
+        for (String id : order) {
+            Revision revision = graph.get(id);
+            List<String> before = List.copyOf(heads);
+            heads.removeAll(versionParents(revision));
+            heads.add(id);
+            steps.add(new PlanStep(revision, true, before, List.copyOf(heads)));
+        }
+        return new Plan(List.copyOf(new TreeSet<>(current)), steps);
+    }
+
+    /**
+     * Removes the applied revisions that follow or depend on the targets; an empty target list is
+     * base and removes everything applied.
+     *
+     * @throws InvalidTargetException when a target is not applied, so there is nothing to go down to
+     */
+    public Plan downgrade(Collection<String> current, Collection<String> targets, String targetText) {
+        Set<String> applied = closure(current);
+        Set<String> remove = new HashSet<>();
+        if (targets.isEmpty()) {
+            remove.addAll(applied);
+        }
+        for (String target : targets) {
+            if (!applied.contains(target)) {
+                throw new InvalidTargetException(targetText, "\"" + targetText + "\" (" + target + ") is not a valid"
+                        + " downgrade target from the current heads (" + (current.isEmpty() ? "base"
+                        : String.join(", ", new TreeSet<>(current))) + "): it is not applied; use upgrade to reach it");
+            }
+            remove.addAll(graph.descendants(target));
+        }
+        remove.retainAll(applied);
+        remove.removeAll(closure(targets));
+        List<String> order = remove.stream().sorted(Comparator.comparingInt(graph::order).reversed()).toList();
+        Set<String> heads = new TreeSet<>(current);
+        List<PlanStep> steps = new ArrayList<>();
+        for (String id : order) {
+            Revision revision = graph.get(id);
+            List<String> before = List.copyOf(heads);
+            heads.remove(id);
+            heads.addAll(uncoveredParents(revision, heads));
+            steps.add(new PlanStep(revision, false, before, List.copyOf(heads)));
+        }
+        return new Plan(List.copyOf(new TreeSet<>(current)), steps);
+    }
+
+    /**
+     * Rewrites the version rows without running anything: each target replaces the current heads on
+     * its own line of history (its ancestors and descendants) and joins the others; {@code purge}
+     * starts from an empty table instead.
+     */
+    public Plan stamp(Collection<String> current, Collection<String> targets, boolean purge) {
+        Set<String> heads = new TreeSet<>(purge ? List.of() : current);
+        if (targets.isEmpty()) {
+            heads.clear();
+        }
+        for (String target : targets) {
+            Set<String> line = closure(List.of(target));
+            line.addAll(graph.descendants(target));
+            heads.removeIf(line::contains);
+        }
+        heads.addAll(targets);
+        heads.removeIf(id -> targets.stream().anyMatch(t -> !t.equals(id) && graph.ancestors(t).contains(id)));
+        List<String> before = List.copyOf(new TreeSet<>(current));
+        return new Plan(before, List.of(new PlanStep(null, true, purge ? List.of() : before, List.copyOf(heads))));
+    }
+
+    /** The revisions in and below the given ones: what is applied when they are the heads. */
+    public Set<String> closure(Collection<String> ids) {
+        Set<String> result = new HashSet<>();
+        for (String id : ids) {
+            if (result.add(id)) {
+                result.addAll(graph.ancestors(id));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Parents plus dependencies not already declared by an ancestor: the rows an applied revision
+     * takes over, as Alembic's normalized down revisions.
+     */
+    private Set<String> versionParents(Revision revision) {
+        Set<String> parents = new TreeSet<>(revision.downRevisions());
+        if (revision.dependsOn().isEmpty()) {
+            return parents;
+        }
+        Set<String> dependencies = new TreeSet<>(graph.dependencies(revision.id()));
+        for (String ancestor : graph.ancestors(revision.id())) {
+            if (!revision.downRevisions().contains(ancestor)) {
+                dependencies.removeAll(graph.dependencies(ancestor));
+            }
+        }
+        parents.addAll(dependencies);
+        return parents;
+    }
+
+    /** The version parents that no remaining head already includes: they become heads again. */
+    private Set<String> uncoveredParents(Revision revision, Set<String> remainingHeads) {
+        Set<String> covered = closure(remainingHeads);
+        Set<String> parents = versionParents(revision);
+        parents.removeAll(covered);
+        Set<String> implied = new HashSet<>();
+        for (String parent : parents) {
+            implied.addAll(graph.ancestors(parent));
+        }
+        parents.removeAll(implied);
+        return parents;
+    }
+}

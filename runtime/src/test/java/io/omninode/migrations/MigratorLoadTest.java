@@ -1,0 +1,54 @@
+package io.omninode.migrations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.omninode.migrations.graph.InvalidRevisionGraphException;
+import io.omninode.migrations.spi.MigrationDescriptor;
+import io.omninode.migrations.spi.MigrationRegistry;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigratorLoadTest {
+
+    /** Stands in for a generated registry. */
+    public static final class ChainRegistry implements MigrationRegistry {
+        @Override
+        public List<MigrationDescriptor> migrations() {
+            return TestMigration.chain("a1", "a2");
+        }
+    }
+
+    @Test
+    void registriesListedUnderMetaInfServicesAreLoadedAndAddedToExplicitMigrations(@TempDir Path classes)
+            throws Exception {
+        Path services = classes.resolve("META-INF/services");
+        Files.createDirectories(services);
+        Files.writeString(services.resolve(MigrationRegistry.class.getName()), ChainRegistry.class.getName() + "\n");
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+                getClass().getClassLoader())) {
+            Migrator migrator = Migrator.configure().environment(Map.of("POSTGRES_PASSWORD", "unused"))
+                    .classLoader(loader)
+                    .migrations(List.of(TestMigration.revision("b1").after("a2").creatingTable().build()))
+                    .load();
+            assertThat(migrator.graph().revisions()).extracting(r -> r.id()).containsExactly("a1", "a2", "b1");
+            assertThat(migrator.heads()).extracting(RevisionInfo::revision).containsExactly("b1");
+        }
+    }
+
+    @Test
+    void migrationsThatDoNotFormAGraphAreRejectedAtLoadWithEveryProblem() {
+        assertThatThrownBy(() -> Migrator.configure().environment(Map.of("POSTGRES_PASSWORD", "unused"))
+                .migrations(List.of(TestMigration.revision("a1").build(),
+                        TestMigration.revision("a2").after("a11").build()))
+                .load())
+                .isInstanceOf(InvalidRevisionGraphException.class)
+                .hasMessageContaining("[OmniNode/UnknownDownRevision] downRevision \"a11\" is not a known revision");
+    }
+}

@@ -1,0 +1,64 @@
+package io.omninode.migrations.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.omninode.migrations.ChecksumMode;
+import io.omninode.migrations.ConfigurationException;
+import io.omninode.migrations.Migrator;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class FluentConfigurationTest {
+
+    private static FluentConfiguration configure() {
+        return Migrator.configure().environment(Map.of("POSTGRES_PASSWORD", "pw"));
+    }
+
+    @Test
+    void defaultsMatchAlembicsTableAndRunEachMigrationInItsOwnTransaction() {
+        MigratorSettings settings = configure().settings();
+        assertThat(settings.versionTable()).isEqualTo("alembic_version");
+        assertThat(settings.versionTableSchema()).isNull();
+        assertThat(settings.auditTable()).isEqualTo("omninode_migration_log");
+        assertThat(settings.transactionPerMigration()).isTrue();
+        assertThat(settings.lockWaitTimeout()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(settings.lockTimeout()).isNull();
+        assertThat(settings.checksumMode()).isEqualTo(ChecksumMode.WARN);
+    }
+
+    @Test
+    void configurationFileKeysApplyBelowExplicitSettings() {
+        Map<String, String> file = Map.of("version_table", "versions", "version_table_schema", "meta",
+                "transaction_per_migration", "false", "lock_wait_timeout", "2min", "lock_timeout", "500ms",
+                "statement_timeout", "PT30S", "checksum_mode", "FAIL");
+        MigratorSettings fromFile = configure().properties(file).settings();
+        assertThat(fromFile.versionTable()).isEqualTo("versions");
+        assertThat(fromFile.versionTableSchema()).isEqualTo("meta");
+        assertThat(fromFile.transactionPerMigration()).isFalse();
+        assertThat(fromFile.lockWaitTimeout()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(fromFile.lockTimeout()).isEqualTo(Duration.ofMillis(500));
+        assertThat(fromFile.statementTimeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(fromFile.checksumMode()).isEqualTo(ChecksumMode.FAIL);
+
+        MigratorSettings explicit = configure().properties(file).versionTable("mine").transactionPerMigration(true)
+                .lockWaitTimeout(Duration.ofSeconds(7)).settings();
+        assertThat(explicit.versionTable()).isEqualTo("mine");
+        assertThat(explicit.transactionPerMigration()).isTrue();
+        assertThat(explicit.lockWaitTimeout()).isEqualTo(Duration.ofSeconds(7));
+    }
+
+    @Test
+    void invalidValuesNameTheirKey() {
+        assertThatThrownBy(() -> configure().properties(Map.of("lock_wait_timeout", "soon")).settings())
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("lock_wait_timeout is \"soon\"; write a duration such as 500ms, 30s or 2min");
+        assertThatThrownBy(() -> configure().properties(Map.of("transaction_per_migration", "maybe")).settings())
+                .isInstanceOf(ConfigurationException.class).hasMessageStartingWith("transaction_per_migration is");
+        assertThatThrownBy(() -> configure().versionTable("x".repeat(70)).settings())
+                .isInstanceOf(ConfigurationException.class).hasMessageStartingWith("version_table: identifier");
+        assertThatThrownBy(() -> configure().lockTimeout(Duration.ofSeconds(-1)).settings())
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("lock_timeout must not be negative");
+    }
+}
