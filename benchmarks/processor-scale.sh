@@ -15,6 +15,8 @@ deps=$(cat "$work/processor.classpath")
 processor_path="processor/target/omninode-migrations-processor-0.1.0-SNAPSHOT.jar:$deps"
 classpath="annotations/target/classes:runtime/target/classes"
 
+javac -d "$work/floor" benchmarks/FloorProcessor.java
+
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 # Prints "wall_ms cpu_ms" of one javac run; CPU time (user + system) is steadier than wall time on a busy machine.
 measure() {
@@ -24,8 +26,8 @@ measure() {
 }
 percent() { awk -v p="$1" -v w="$2" 'BEGIN{printf "%+.1f%%", (w-p)*100/p}'; }
 
-printf '%-6s | %-10s %-12s %-9s | %-10s %-12s %-9s | %s\n' "N" "javac wall" "+processor" "overhead" \
-    "javac cpu" "+processor" "overhead" "processor cpu ms per migration"
+printf '%-6s | %-9s %-10s %-8s | %-9s %-10s %-8s | %-9s %-10s %-8s %-10s %-8s\n' "N" "cold wall" "+processor" "overhead" \
+    "cold cpu" "+processor" "overhead" "warm wall" "+floor" "overhead" "+processor" "overhead"
 for n in "${sizes[@]}"; do
   src="$work/src-$n"
   java benchmarks/GenerateMigrations.java "$n" "$src"
@@ -40,6 +42,10 @@ for n in "${sizes[@]}"; do
   test -f "$work/out/com/example/bench/GeneratedMigrationRegistry.class" || { echo "registry not generated for N=$n" >&2; exit 1; }
   pw=$(cut -d' ' -f1 "$work/plain" | median); ww=$(cut -d' ' -f1 "$work/with" | median)
   pc=$(cut -d' ' -f2 "$work/plain" | median); wc=$(cut -d' ' -f2 "$work/with" | median)
-  printf '%-6s | %-10s %-12s %-9s | %-10s %-12s %-9s | %s\n' "$n" "$pw" "$ww" "$(percent "$pw" "$ww")" \
-      "$pc" "$wc" "$(percent "$pc" "$wc")" "$(awk -v p="$pc" -v w="$wc" -v n="$n" 'BEGIN{printf "%.2f", (w-p)/n}')"
+  read -r warm_plain warm_floor warm_with < <(java -cp "$processor_path:$work/floor" benchmarks/CompileTimer.java \
+      "$work/sources-$n.txt" "$classpath" "$work/warm" 3 "$runs" FloorProcessor \
+      io.omninode.migrations.processor.MigrationProcessor)
+  printf '%-6s | %-9s %-10s %-8s | %-9s %-10s %-8s | %-9s %-10s %-8s %-10s %-8s\n' "$n" "$pw" "$ww" "$(percent "$pw" "$ww")" \
+      "$pc" "$wc" "$(percent "$pc" "$wc")" "$warm_plain" "$warm_floor" "$(percent "$warm_plain" "$warm_floor")" \
+      "$warm_with" "$(percent "$warm_plain" "$warm_with")"
 done
