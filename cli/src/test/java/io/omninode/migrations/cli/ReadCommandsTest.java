@@ -29,7 +29,7 @@ class ReadCommandsTest {
     void historyListsEveryRevisionNewestFirstAsAlembicDoes() {
         CliRun run = CliRun.run(env, "history");
 
-        assertThat(run.exitCode()).isZero();
+        assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo("""
                 27c6a30d7c24, 27f0b9e1d355 -> 4f2e8d1b6a33 (head) (mergepoint), merge feature into main
                 ae1027a6acf0 -> 27f0b9e1d355, add account email
@@ -44,7 +44,7 @@ class ReadCommandsTest {
     void historyVerboseWithARangeAndTheCurrentRevisionMarked() {
         CliRun run = CliRun.run(env, "history", "--verbose", "-r", "ae1027a6acf0:", "--indicate-current");
 
-        assertThat(run.exitCode()).isZero();
+        assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo("""
                 Rev: 4f2e8d1b6a33 (head) (mergepoint) (current)
                 Merges: 27c6a30d7c24, 27f0b9e1d355
@@ -101,7 +101,7 @@ class ReadCommandsTest {
     void currentShowsTheDatabaseRevision() {
         CliRun run = CliRun.run(env, "current");
 
-        assertThat(run.exitCode()).isZero();
+        assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo("4f2e8d1b6a33 (head) (mergepoint)\n");
         assertThat(CliRun.run(env, "current", "--verbose").out()).startsWith("Rev: 4f2e8d1b6a33 (head) (mergepoint)\n");
     }
@@ -110,7 +110,7 @@ class ReadCommandsTest {
     void graphDrawsBranchesMergesLabelsAndTheCurrentRevision() {
         CliRun run = CliRun.run(env, "graph");
 
-        assertThat(run.exitCode()).isZero();
+        assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo("""
                 * 4f2e8d1b6a33 (head) (current) (mergepoint), merge feature into main
                 |\\
@@ -127,7 +127,7 @@ class ReadCommandsTest {
     void graphDotIsGraphviz() {
         CliRun run = CliRun.run(env, "graph", "--dot");
 
-        assertThat(run.exitCode()).isZero();
+        assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo("""
                 digraph revisions {
                     rankdir=BT;
