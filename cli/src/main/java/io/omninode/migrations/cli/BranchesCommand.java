@@ -20,7 +20,7 @@ final class BranchesCommand extends DatabaseCommand {
 
     @Override
     public Integer call() {
-        Migrator migrator = session().migrator();
+        Migrator migrator = session().offlineMigrator();
         List<RevisionInfo> branchPoints = migrator.branches();
         if (json) {
             console().print(JsonOutput.write(branchPoints));

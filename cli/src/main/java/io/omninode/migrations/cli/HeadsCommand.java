@@ -18,7 +18,7 @@ final class HeadsCommand extends DatabaseCommand {
 
     @Override
     public Integer call() {
-        List<RevisionInfo> heads = session().migrator().heads();
+        List<RevisionInfo> heads = session().offlineMigrator().heads();
         if (json) {
             console().print(JsonOutput.write(heads));
             return ExitCode.OK;

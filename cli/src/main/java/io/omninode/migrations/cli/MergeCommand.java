@@ -26,7 +26,7 @@ final class MergeCommand extends DatabaseCommand {
 
     @Override
     public Integer call() {
-        Migrator migrator = session().migrator();
+        Migrator migrator = session().offlineMigrator();
         List<String> parents = new ArrayList<>();
         for (String revision : revisions) {
             for (RevisionInfo named : migrator.show(revision)) {

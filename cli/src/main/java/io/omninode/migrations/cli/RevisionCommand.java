@@ -32,7 +32,7 @@ final class RevisionCommand extends DatabaseCommand {
 
     @Override
     public Integer call() {
-        Migrator migrator = session().migrator();
+        Migrator migrator = session().offlineMigrator();
         RevisionFiles files = new RevisionFiles(session(), migrator);
         files.write(message, parents(migrator, files), branchLabels, dependsOn, revId);
         return ExitCode.OK;

@@ -68,6 +68,25 @@ public final class Session {
 
     /** A migrator over the configured database and migrations; does not connect. */
     public Migrator migrator(MigrationListener listener) {
+        return load(configuration(listener));
+    }
+
+    /** A migrator that reports progress nowhere: for the read commands. */
+    public Migrator migrator() {
+        return migrator(new MigrationListener() {});
+    }
+
+    /** A migrator for commands that never connect: the graph, new revisions, --sql scripts. */
+    public Migrator offlineMigrator(MigrationListener listener) {
+        return load(configuration(listener).dataSource(new NoDatabase()));
+    }
+
+    /** An offline migrator that reports progress nowhere. */
+    public Migrator offlineMigrator() {
+        return offlineMigrator(new MigrationListener() {});
+    }
+
+    private FluentConfiguration configuration(MigrationListener listener) {
         FluentConfiguration configuration = Migrator.configure()
                 .environment(context.environment())
                 .properties(config.runtimeProperties())
@@ -85,17 +104,16 @@ public final class Session {
         if (options.versionTableSchema() != null) {
             configuration.versionTableSchema(options.versionTableSchema());
         }
+        return configuration;
+    }
+
+    private Migrator load(FluentConfiguration configuration) {
         Migrator migrator = configuration.load();
         if (migrator.graph().size() == 0) {
             console.warn("no migrations found; give --classpath, the classpath key of " + ConfigFile.FILE_NAME
                     + ", or run with the project's compiled classes on the Java classpath");
         }
         return migrator;
-    }
-
-    /** A migrator that only reports progress nowhere: for the read commands. */
-    public Migrator migrator() {
-        return migrator(new MigrationListener() {});
     }
 
     /** {@code --classpath} entries (relative to the working directory), then the file's; else the context's loader. */

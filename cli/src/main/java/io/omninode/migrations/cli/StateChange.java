@@ -37,7 +37,7 @@ final class StateChange {
     static int offline(Session session, BiConsumer<Migrator, Appendable> script) {
         Console console = session.console();
         ProgressPrinter progress = new ProgressPrinter(console);
-        Migrator migrator = session.migrator(progress);
+        Migrator migrator = session.offlineMigrator(progress);
         console.info("Generating static SQL");
         StringBuilder sql = new StringBuilder();
         script.accept(migrator, sql);

@@ -32,10 +32,13 @@ record CliRun(int exitCode, String out, String err) {
     }
 
     static CliRun runIn(Path workingDirectory, Map<String, String> environment, String... args) {
+        return runWith(new CliContext(environment, workingDirectory, Thread.currentThread().getContextClassLoader(),
+                CLOCK), args);
+    }
+
+    static CliRun runWith(CliContext context, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CliContext context = new CliContext(environment, workingDirectory,
-                Thread.currentThread().getContextClassLoader(), CLOCK);
         int code = Main.execute(context, new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new CliRun(code, out.toString(), err.toString());
     }
