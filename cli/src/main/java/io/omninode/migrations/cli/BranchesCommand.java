@@ -31,9 +31,10 @@ final class BranchesCommand extends DatabaseCommand {
                     : RevisionText.line(branchPoint, RevisionText.Style.BRANCH_POINT, false));
             String indent = " ".repeat(branchPoint.revision().length());
             for (String next : branchPoint.nextRevisions()) {
-                console().println(indent + " -> " + RevisionText.line(migrator.info(next), RevisionText.Style.BRANCH,
-                        false));
+                console().println(indent + " -> " + RevisionText.line(migrator.info(next),
+                        verbose ? RevisionText.Style.BRANCH_VERBOSE : RevisionText.Style.BRANCH, false));
             }
+            console().println("");
         }
         return ExitCode.OK;
     }

@@ -2,6 +2,7 @@ package io.omninode.migrations.cli;
 
 import io.omninode.migrations.ChecksumMismatch;
 import io.omninode.migrations.CurrentState;
+import io.omninode.migrations.Migrator;
 import io.omninode.migrations.RevisionInfo;
 import io.omninode.migrations.cli.format.JsonOutput;
 import io.omninode.migrations.cli.format.RevisionText;
@@ -21,7 +22,8 @@ final class CurrentCommand extends DatabaseCommand {
 
     @Override
     public Integer call() {
-        CurrentState state = session().migrator().current();
+        Migrator migrator = session().migrator();
+        CurrentState state = migrator.current();
         if (json) {
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("current", state.heads());
@@ -31,6 +33,9 @@ final class CurrentCommand extends DatabaseCommand {
         }
         if (state.heads().isEmpty()) {
             console().info("The database is at base: no revision applied");
+        }
+        if (verbose) {
+            console().println("Current revision(s) for " + migrator.settings().database().describe() + ":");
         }
         for (RevisionInfo revision : state.heads()) {
             console().println(verbose ? RevisionText.entry(revision, false) : RevisionText.line(revision,

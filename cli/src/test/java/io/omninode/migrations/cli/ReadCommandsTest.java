@@ -81,10 +81,24 @@ class ReadCommandsTest {
                 4f2e8d1b6a33 (head)
                 5d0c1e2f3a44 (audit) (head)
                 """);
+        assertThat(CliRun.run(env, "heads", "--verbose").out()).startsWith("Rev: 4f2e8d1b6a33 (head) (mergepoint)\n");
         assertThat(CliRun.run(env, "branches").out()).isEqualTo("""
                 ae1027a6acf0 (branchpoint)
-                             -> ae1027a6acf0 -> 27c6a30d7c24 (feature), add node region
-                             -> ae1027a6acf0 -> 27f0b9e1d355, add account email
+                             -> 27c6a30d7c24 (feature)
+                             -> 27f0b9e1d355
+
+                """);
+        assertThat(CliRun.run(env, "branches", "--verbose").out()).isEqualTo("""
+                Rev: ae1027a6acf0 (branchpoint)
+                Parent: 1975ea83b712
+                Branches into: 27c6a30d7c24, 27f0b9e1d355
+                Path: io.omninode.migrations.cli.history.V2AddAccount
+
+                    add account table
+
+                             -> 27c6a30d7c24 (feature), add node region
+                             -> 27f0b9e1d355, add account email
+
                 """);
         assertThat(CliRun.run(env, "show", "feature").out()).isEqualTo("""
                 Rev: 27c6a30d7c24
@@ -103,7 +117,8 @@ class ReadCommandsTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo("4f2e8d1b6a33 (head) (mergepoint)\n");
-        assertThat(CliRun.run(env, "current", "--verbose").out()).startsWith("Rev: 4f2e8d1b6a33 (head) (mergepoint)\n");
+        assertThat(CliRun.run(env, "current", "--verbose").out()).startsWith("Current revision(s) for localhost:")
+                .contains("\nRev: 4f2e8d1b6a33 (head) (mergepoint)\nMerges: 27c6a30d7c24, 27f0b9e1d355\n");
     }
 
     @Test

@@ -30,7 +30,9 @@ public final class RevisionText {
         /** a branch point in {@code branches} */
         public static final Style BRANCH_POINT = new Style(false, true, true, true, false);
         /** a revision following a branch point in {@code branches} */
-        public static final Style BRANCH = new Style(true, true, true, false, true);
+        public static final Style BRANCH = new Style(false, true, true, true, false);
+        /** a revision following a branch point in {@code branches --verbose} */
+        public static final Style BRANCH_VERBOSE = new Style(false, true, true, true, true);
     }
 
     private RevisionText() {}
