@@ -1,23 +1,21 @@
 package io.omninode.migrations.cli;
 
+import io.omninode.migrations.CommandResult;
+import io.omninode.migrations.Migrator;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "downgrade", mixinStandardHelpOptions = true,
-        description = "Revert to a previous revision: -N, base, an id or unique prefix, label@-N.")
-final class DowngradeCommand extends DatabaseCommand {
-
-    @Option(names = "--sql", description = "Write the SQL to standard output instead of running it (TARGET must be"
-            + " start:end: the script cannot read the database).")
-    boolean sql;
-
-    @Parameters(paramLabel = "TARGET", description = "The revision to downgrade to.")
-    String target;
+        description = {"Revert to a previous revision: -N, base, an id or unique prefix, label@-N.",
+                "With --sql, TARGET must be start:end: the script cannot read the database."})
+final class DowngradeCommand extends TargetCommand {
 
     @Override
-    public Integer call() {
-        return sql ? StateChange.offline(session(), (migrator, out) -> migrator.downgradeSql(target, out))
-                : StateChange.online(session(), migrator -> migrator.downgrade(target));
+    CommandResult run(Migrator migrator, String target) {
+        return migrator.downgrade(target);
+    }
+
+    @Override
+    void script(Migrator migrator, String target, Appendable out) {
+        migrator.downgradeSql(target, out);
     }
 }

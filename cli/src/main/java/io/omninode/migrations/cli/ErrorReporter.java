@@ -12,14 +12,18 @@ import io.omninode.migrations.graph.InvalidTargetException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;
+import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
  * Turns a failed command into an exit code and one line saying what failed and what to do; the
  * stack trace only with {@code --debug}, masked like everything else.
  */
-final class ErrorReporter implements IExecutionExceptionHandler {
+final class ErrorReporter implements IExecutionExceptionHandler, IParameterExceptionHandler {
 
     static final int INTERNAL_ERROR = 70;
 
@@ -41,6 +45,17 @@ final class ErrorReporter implements IExecutionExceptionHandler {
             console.error("run again with --debug for the stack trace");
         }
         return code;
+    }
+
+    /** A command line that does not parse: the message and where to find help, with any URL's password masked. */
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+        Console console = root.console();
+        console.useMask(PasswordMask.of(Arrays.asList(args), List.of()));
+        console.error(e.getMessage());
+        CommandLine command = e.getCommandLine();
+        console.error("see '" + command.getCommandSpec().qualifiedName() + " --help' for the commands and options");
+        return ExitCode.USAGE;
     }
 
     private static int report(Exception e, Console console) {

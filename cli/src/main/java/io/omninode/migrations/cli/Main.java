@@ -23,7 +23,9 @@ public final class Main {
         CommandLine commandLine = new CommandLine(root);
         commandLine.setOut(out);
         commandLine.setErr(err);
-        commandLine.setExecutionExceptionHandler(new ErrorReporter(root));
+        ErrorReporter errors = new ErrorReporter(root);
+        commandLine.setExecutionExceptionHandler(errors);
+        commandLine.setParameterExceptionHandler(errors);
         return commandLine;
     }
 }

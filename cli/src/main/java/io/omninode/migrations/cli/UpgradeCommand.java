@@ -1,23 +1,21 @@
 package io.omninode.migrations.cli;
 
+import io.omninode.migrations.CommandResult;
+import io.omninode.migrations.Migrator;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "upgrade", mixinStandardHelpOptions = true,
-        description = "Upgrade to a later revision: head, heads, an id or unique prefix, +N, label@head, rev@+N.")
-final class UpgradeCommand extends DatabaseCommand {
-
-    @Option(names = "--sql", description = "Write the SQL to standard output instead of running it (TARGET may be"
-            + " start:end; without a start the script begins at base).")
-    boolean sql;
-
-    @Parameters(paramLabel = "TARGET", description = "The revision to upgrade to.")
-    String target;
+        description = {"Upgrade to a later revision: head, heads, an id or unique prefix, +N, label@head, rev@+N.",
+                "With --sql, start:end writes the script from start (default: base) to end."})
+final class UpgradeCommand extends TargetCommand {
 
     @Override
-    public Integer call() {
-        return sql ? StateChange.offline(session(), (migrator, out) -> migrator.upgradeSql(target, out))
-                : StateChange.online(session(), migrator -> migrator.upgrade(target));
+    CommandResult run(Migrator migrator, String target) {
+        return migrator.upgrade(target);
+    }
+
+    @Override
+    void script(Migrator migrator, String target, Appendable out) {
+        migrator.upgradeSql(target, out);
     }
 }

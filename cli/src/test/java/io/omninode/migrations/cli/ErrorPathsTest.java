@@ -156,6 +156,10 @@ class ErrorPathsTest {
         CliRun none = run(Map.of(), false);
         assertThat(none.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(none.err()).contains("Missing command");
+        CliRun extra = run(Map.of(), false, "current", "postgresql://node:" + PASSWORD + "@db/bridge");
+        assertThat(extra.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(extra.err()).isEqualTo("ERROR [omninode] Unmatched argument at index 1: 'postgresql://node:***@db/bridge'\n"
+                + "ERROR [omninode] see 'omninode-migrate current --help' for the commands and options\n");
     }
 
     @Test
