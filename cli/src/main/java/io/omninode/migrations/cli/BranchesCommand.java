@@ -8,8 +8,7 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "branches", mixinStandardHelpOptions = true,
-        description = "Show the branch points: revisions followed by more than one revision.")
+@Command(name = "branches", description = "Show the branch points: revisions followed by more than one revision.")
 final class BranchesCommand extends DatabaseCommand {
 
     @Option(names = {"-v", "--verbose"}, description = "Show each branch point in full.")

@@ -105,7 +105,6 @@ record ConfigFile(Path path, Map<String, String> values) {
 
     /** Whether a password is written in the file, directly or in its {@code url}. */
     boolean holdsPassword() {
-        String url = get("url");
-        return get("password") != null || url != null && url.matches("(?i).*(://[^/@?]*:[^@/?]*@|[?&]password=).*");
+        return get("password") != null || PasswordMask.carriesPassword(get("url"));
     }
 }

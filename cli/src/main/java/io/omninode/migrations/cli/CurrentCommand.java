@@ -11,7 +11,7 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "current", mixinStandardHelpOptions = true, description = "Display the current revision(s) of the database.")
+@Command(name = "current", description = "Display the current revision(s) of the database.")
 final class CurrentCommand extends DatabaseCommand {
 
     @Option(names = {"-v", "--verbose"}, description = "Show each revision in full.")

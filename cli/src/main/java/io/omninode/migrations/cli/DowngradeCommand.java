@@ -4,8 +4,7 @@ import io.omninode.migrations.CommandResult;
 import io.omninode.migrations.Migrator;
 import picocli.CommandLine.Command;
 
-@Command(name = "downgrade", mixinStandardHelpOptions = true,
-        description = {"Revert to a previous revision: -N, base, an id or unique prefix, label@-N.",
+@Command(name = "downgrade", description = {"Revert to a previous revision: -N, base, an id or unique prefix, label@-N.",
                 "With --sql, TARGET must be start:end: the script cannot read the database."})
 final class DowngradeCommand extends TargetCommand {
 

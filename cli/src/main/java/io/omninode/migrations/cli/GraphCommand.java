@@ -11,8 +11,7 @@ import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "graph", mixinStandardHelpOptions = true,
-        description = "Draw the revision graph, newest first, the database's current revisions marked when it is"
+@Command(name = "graph", description = "Draw the revision graph, newest first, the database's current revisions marked when it is"
                 + " reachable.")
 final class GraphCommand extends DatabaseCommand {
 
@@ -24,7 +23,7 @@ final class GraphCommand extends DatabaseCommand {
 
     @Override
     public Integer call() {
-        Migrator migrator = session().migrator();
+        Migrator migrator = offline ? session().offlineMigrator() : session().migrator();
         List<RevisionInfo> revisions = migrator.graph().revisions().stream().map(Revision::id).map(migrator::info)
                 .toList();
         Set<String> current = offline ? Set.of() : current(migrator);

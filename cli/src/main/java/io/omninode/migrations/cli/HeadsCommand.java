@@ -7,7 +7,7 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "heads", mixinStandardHelpOptions = true, description = "Show the current heads of the migrations.")
+@Command(name = "heads", description = "Show the current heads of the migrations.")
 final class HeadsCommand extends DatabaseCommand {
 
     @Option(names = {"-v", "--verbose"}, description = "Show each head in full.")

@@ -9,7 +9,7 @@ import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "history", mixinStandardHelpOptions = true, description = "List revisions, newest first.")
+@Command(name = "history", description = "List revisions, newest first.")
 final class HistoryCommand extends DatabaseCommand {
 
     @Option(names = {"-v", "--verbose"}, description = "Show each revision in full.")
@@ -27,7 +27,8 @@ final class HistoryCommand extends DatabaseCommand {
 
     @Override
     public Integer call() {
-        Migrator migrator = session().migrator();
+        // a range may name current revisions; without one, history needs no database
+        Migrator migrator = indicateCurrent || range != null ? session().migrator() : session().offlineMigrator();
         List<RevisionInfo> revisions = migrator.history(range);
         Set<String> current = indicateCurrent ? Set.copyOf(migrator.current().revisions()) : Set.of();
         if (json) {

@@ -8,8 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "merge", mixinStandardHelpOptions = true,
-        description = "Create a revision that merges two or more revisions (usually: merge -m \"merge heads\" heads).")
+@Command(name = "merge", description = "Create a revision that merges two or more revisions (usually: merge -m \"merge heads\" heads).")
 final class MergeCommand extends DatabaseCommand {
 
     @Option(names = {"-m", "--message"}, required = true, paramLabel = "MSG", description = "What the merge is for.")

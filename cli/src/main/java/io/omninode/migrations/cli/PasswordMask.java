@@ -55,6 +55,11 @@ final class PasswordMask {
         return new PasswordMask(secrets);
     }
 
+    /** Whether a database URL carries a password, in its user info or as a parameter. */
+    static boolean carriesPassword(String url) {
+        return url != null && (URL_PASSWORD.matcher(url).find() || PARAMETER_PASSWORD.matcher(url).find());
+    }
+
     String mask(String text) {
         if (text == null) {
             return null;

@@ -6,8 +6,7 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "revision", mixinStandardHelpOptions = true,
-        description = "Create a new revision: a @Migration class with empty upgrade and downgrade methods, written into"
+@Command(name = "revision", description = "Create a new revision: a @Migration class with empty upgrade and downgrade methods, written into"
                 + " the configured source folder and package.")
 final class RevisionCommand extends DatabaseCommand {
 

@@ -21,8 +21,6 @@ import java.util.Map;
  */
 public final class Session {
 
-    private static final String URL_WITH_PASSWORD = "(?i).*(://[^/@?]*:[^@/?]*@|[?&]password=).*";
-
     private final CliContext context;
     private final GlobalOptions options;
     private final Console console;
@@ -33,22 +31,18 @@ public final class Session {
         this.context = context;
         this.options = options;
         this.console = console;
-        Map<String, String> env = context.environment();
-        console.useMask(PasswordMask.of(
-                Arrays.asList(options.url(), env.get(DatabaseSettingsResolver.BRIDGE_URL),
-                        env.get(DatabaseSettingsResolver.DATABASE_URL)),
-                Arrays.asList(env.get(DatabaseSettingsResolver.PASSWORD))));
-        LogBridge.attach(console, options.debug());
         this.config = ConfigFile.load(options.config(), context.workingDirectory());
+        Map<String, String> env = context.environment();
         console.useMask(PasswordMask.of(
                 Arrays.asList(options.url(), env.get(DatabaseSettingsResolver.BRIDGE_URL),
                         env.get(DatabaseSettingsResolver.DATABASE_URL), config.get("url")),
                 Arrays.asList(env.get(DatabaseSettingsResolver.PASSWORD), config.get("password"))));
+        LogBridge.attach(console, options.debug());
         if (config.holdsPassword()) {
             console.warn(config.path() + " holds a database password; keep credentials in the environment"
                     + " (POSTGRES_PASSWORD or OMNINODE_BRIDGE_DATABASE_URL) instead");
         }
-        if (options.url() != null && options.url().matches(URL_WITH_PASSWORD)) {
+        if (PasswordMask.carriesPassword(options.url())) {
             console.warn("--url carries a password, which other users of this machine can read in the process"
                     + " list; set OMNINODE_BRIDGE_DATABASE_URL or POSTGRES_PASSWORD instead");
         }

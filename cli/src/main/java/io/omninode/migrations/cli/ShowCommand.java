@@ -8,8 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "show", mixinStandardHelpOptions = true,
-        description = "Show the revision(s) a target names: an id or prefix, head, heads, a branch label, current.")
+@Command(name = "show", description = "Show the revision(s) a target names: an id or prefix, head, heads, a branch label, current.")
 final class ShowCommand extends DatabaseCommand {
 
     @Parameters(paramLabel = "REV", description = "The revision to show.")

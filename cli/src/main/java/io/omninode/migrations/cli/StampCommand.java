@@ -5,8 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "stamp", mixinStandardHelpOptions = true,
-        description = "Set the version table to the given revisions without running any migration.")
+@Command(name = "stamp", description = "Set the version table to the given revisions without running any migration.")
 final class StampCommand extends DatabaseCommand {
 
     @Option(names = "--sql", description = "Write the SQL to standard output instead of running it (a single"

@@ -4,8 +4,7 @@ import io.omninode.migrations.CommandResult;
 import io.omninode.migrations.Migrator;
 import picocli.CommandLine.Command;
 
-@Command(name = "upgrade", mixinStandardHelpOptions = true,
-        description = {"Upgrade to a later revision: head, heads, an id or unique prefix, +N, label@head, rev@+N.",
+@Command(name = "upgrade", description = {"Upgrade to a later revision: head, heads, an id or unique prefix, +N, label@head, rev@+N.",
                 "With --sql, start:end writes the script from start (default: base) to end."})
 final class UpgradeCommand extends TargetCommand {
 

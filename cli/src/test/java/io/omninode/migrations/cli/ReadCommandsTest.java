@@ -193,6 +193,54 @@ class ReadCommandsTest {
         assertThat(CliRun.run(env, "show", "current").out()).startsWith("Rev: 4f2e8d1b6a33");
     }
 
+    @Test
+    void graphWithoutAReachableDatabaseStillDraws() {
+        CliRun run = CliRun.run(Map.of("POSTGRES_HOST", "127.0.0.1", "POSTGRES_PORT", "1",
+                "POSTGRES_PASSWORD", CliRun.PASSWORD), "graph");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("* 4f2e8d1b6a33 (head) (mergepoint), merge feature into main\n");
+        assertThat(run.err()).startsWith("INFO  [omninode] Current revisions not marked: could not connect to"
+                + " PostgreSQL at 127.0.0.1:1").doesNotContain(CliRun.PASSWORD);
+    }
+
+    @Test
+    void commandsThatNeedNoDatabaseNeitherConnectNorWarnAboutTheDefaultPassword() {
+        for (String[] args : List.of(new String[] {"history"}, new String[] {"heads"}, new String[] {"branches"},
+                new String[] {"graph", "--offline"}, new String[] {"upgrade", "--sql", "heads"})) {
+            CliRun run = CliRun.run(Map.of(), args);
+            assertThat(run.exitCode()).as(String.join(" ", args) + ": " + run.err()).isZero();
+            assertThat(run.err()).doesNotContain("WARN");
+        }
+        CliRun connecting = CliRun.run(Map.of("POSTGRES_PORT", "1"), "current");
+        assertThat(connecting.err()).startsWith("WARN  [omninode] connecting to localhost:1, database omninode_bridge,"
+                + " user postgres with the built-in default password; set POSTGRES_PASSWORD or a database URL\n");
+    }
+
+    @Test
+    void anAppliedRevisionEditedAfterItRanIsReportedByCurrent(TestDatabase database) throws Exception {
+        StateChangeCommandsTest.execute(database,
+                "update omninode_migration_log set checksum = 'edited' where revision = '1975ea83b712'");
+
+        CliRun run = CliRun.run(env, "current");
+
+        assertThat(run.out()).isEqualTo("4f2e8d1b6a33 (head) (mergepoint)\n");
+        assertThat(run.err()).startsWith("WARN  [omninode] revision 1975ea83b712 changed since it was applied (checksum"
+                + " edited recorded, ");
+        JsonNode json = JSON.readTree(CliRun.run(env, "current", "--json").out());
+        assertThat(json.get("changed").get(0).get("revision").asText()).isEqualTo("1975ea83b712");
+        StateChangeCommandsTest.execute(database, "update omninode_migration_log set checksum = null where checksum = 'edited'");
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        CliRun run = CliRun.run(Map.of(), "history", "--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("Usage: omninode-migrate history").contains("--indicate-current")
+                .contains("--classpath");
+    }
+
     private static List<String> ids(JsonNode array) {
         List<String> ids = new ArrayList<>();
         array.forEach(node -> ids.add(node.get("revision").asText()));
