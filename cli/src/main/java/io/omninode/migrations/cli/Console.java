@@ -1,17 +1,18 @@
 package io.omninode.migrations.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 /**
  * The CLI's two streams: results on standard output, Alembic-style log lines
  * ({@code INFO  [omninode] ...}) on standard error, so that {@code --sql} and {@code --json}
  * output can be piped. Everything written goes through the password mask.
  */
-public final class Console {
+final class Console {
 
     private final PrintWriter out;
     private final PrintWriter err;
-    private PasswordMask mask = PasswordMask.of(java.util.List.of(), java.util.List.of());
+    private PasswordMask mask = PasswordMask.of(List.of(), List.of());
 
     Console(PrintWriter out, PrintWriter err) {
         this.out = out;
@@ -23,22 +24,22 @@ public final class Console {
     }
 
     /** A result line on standard output. */
-    public void println(String line) {
+    void println(String line) {
         out.println(mask.mask(line));
         out.flush();
     }
 
     /** Raw text on standard output (SQL scripts, JSON). */
-    public void print(String text) {
+    void print(String text) {
         out.print(mask.mask(text));
         out.flush();
     }
 
-    public void info(String message) {
+    void info(String message) {
         log("INFO ", message);
     }
 
-    public void warn(String message) {
+    void warn(String message) {
         log("WARN ", message);
     }
 

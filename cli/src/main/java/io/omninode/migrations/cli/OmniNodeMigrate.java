@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
                 "5:timed out waiting for another runner's migration lock",
                 "6:the database is at a revision the migrations do not know",
                 "70:internal error (run again with --debug and report it)"})
-public final class OmniNodeMigrate implements Runnable {
+final class OmniNodeMigrate implements Runnable {
 
     @Option(names = {"-c", "--config"}, paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "Configuration file (default: ./" + ConfigFile.FILE_NAME + " when present).")
@@ -83,7 +83,7 @@ public final class OmniNodeMigrate implements Runnable {
     }
 
     /** The session of this run, created by the first command that needs configuration. */
-    public Session session() {
+    Session session() {
         if (session == null) {
             session = new Session(context, new GlobalOptions(config, classpath, url, user, versionTable,
                     versionTableSchema, debug), console);

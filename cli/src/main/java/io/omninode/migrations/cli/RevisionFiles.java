@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -93,7 +94,7 @@ final class RevisionFiles {
     }
 
     private static String checkedId(String id, RevisionGraph graph) {
-        java.util.regex.Matcher refused = ALEMBIC_REFUSED.matcher(id);
+        Matcher refused = ALEMBIC_REFUSED.matcher(id);
         if (refused.find()) {
             throw CliException.usage("Character(s) '" + refused.group() + "' not allowed in revision identifier '"
                     + id + "'");

@@ -19,7 +19,7 @@ import java.util.Map;
  * the precedence flags &gt; environment &gt; file &gt; defaults (the runtime resolves the database
  * part), the class loader that finds the migrations, and the console every command prints to.
  */
-public final class Session {
+final class Session {
 
     private final CliContext context;
     private final GlobalOptions options;
@@ -48,7 +48,7 @@ public final class Session {
         }
     }
 
-    public Console console() {
+    Console console() {
         return console;
     }
 
@@ -61,22 +61,22 @@ public final class Session {
     }
 
     /** A migrator over the configured database and migrations; does not connect. */
-    public Migrator migrator(MigrationListener listener) {
+    Migrator migrator(MigrationListener listener) {
         return load(configuration(listener));
     }
 
     /** A migrator that reports progress nowhere: for the read commands. */
-    public Migrator migrator() {
+    Migrator migrator() {
         return migrator(new MigrationListener() {});
     }
 
     /** A migrator for commands that never connect: the graph, new revisions, --sql scripts. */
-    public Migrator offlineMigrator(MigrationListener listener) {
+    Migrator offlineMigrator(MigrationListener listener) {
         return load(configuration(listener).dataSource(new NoDatabase()));
     }
 
     /** An offline migrator that reports progress nowhere. */
-    public Migrator offlineMigrator() {
+    Migrator offlineMigrator() {
         return offlineMigrator(new MigrationListener() {});
     }
 

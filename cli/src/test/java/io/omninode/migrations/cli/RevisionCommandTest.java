@@ -7,6 +7,10 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -147,7 +151,7 @@ class RevisionCommandTest {
                 "heads", "--classpath", "classes");
         assertThat(flag.out()).isEqualTo("7e7e7e7e7e7e (head)\n");
 
-        Files.writeString(project.resolve(ConfigFile.FILE_NAME), "classpath = classes\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(project.resolve(ConfigFile.FILE_NAME), "classpath = classes\n", StandardOpenOption.APPEND);
         CliRun file = CliRun.runWith(new CliContext(Map.of(), project, noMigrations(), CliRun.CLOCK), "history");
         assertThat(file.out()).isEqualTo("<base> -> 7e7e7e7e7e7e (head), create tenant table\n");
     }
@@ -170,8 +174,8 @@ class RevisionCommandTest {
             }
 
             @Override
-            public java.util.Enumeration<URL> getResources(String name) {
-                return java.util.Collections.emptyEnumeration();
+            public Enumeration<URL> getResources(String name) {
+                return Collections.emptyEnumeration();
             }
         };
     }
@@ -183,8 +187,8 @@ class RevisionCommandTest {
             files = walk.filter(p -> p.toString().endsWith(".java")).map(Path::toString).toList();
         }
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        List<String> args = new java.util.ArrayList<>(List.of("-classpath", System.getProperty("java.class.path"),
-                "-d", classes.toString(), "-proc:full".equals("") ? "" : "-Xlint:all"));
+        List<String> args = new ArrayList<>(List.of("-classpath", System.getProperty("java.class.path"),
+                "-d", classes.toString(), "-Xlint:all"));
         args.addAll(files);
         assertThat(javac.run(null, null, null, args.toArray(String[]::new))).isZero();
     }
