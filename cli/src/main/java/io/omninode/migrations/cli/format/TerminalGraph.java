@@ -21,7 +21,7 @@ import java.util.Set;
  */
 public final class TerminalGraph {
 
-    private static final RevisionText.Style LABEL = new RevisionText.Style(false, true, true, true, true);
+    private static final RevisionText.Style LABEL = new RevisionText.Style(false, true, true, true, false);
 
     private TerminalGraph() {}
 
@@ -70,9 +70,9 @@ public final class TerminalGraph {
     }
 
     private static String label(RevisionInfo revision, boolean current) {
-        String text = RevisionText.line(revision, LABEL, current);
-        return revision.dependsOn().isEmpty() ? text
-                : text.replaceFirst(",", " (depends on " + String.join(", ", revision.dependsOn()) + "),");
+        String dependsOn = revision.dependsOn().isEmpty() ? ""
+                : " (depends on " + String.join(", ", revision.dependsOn()) + ")";
+        return RevisionText.line(revision, LABEL, current) + dependsOn + ", " + revision.message();
     }
 
     private static String row(int lanes, int column) {
