@@ -77,7 +77,7 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
             return ExitCode.MIGRATION_FAILED;
         }
         if (e instanceof ChecksumMismatchException) {
-            console.error(e.getMessage());
+            console.error(e.getMessage() + " (checksum_mode = warn in " + ConfigFile.FILE_NAME + ")");
             return ExitCode.MIGRATION_FAILED;
         }
         if (e instanceof LockTimeoutException) {

@@ -101,6 +101,24 @@ class ErrorPathsTest {
     }
 
     @Test
+    void anEditedAppliedMigrationStopsTheUpgradeUnderChecksumModeFail() throws Exception {
+        Map<String, String> env = CliRun.environment(database);
+        assertThat(CliRun.run(env, "upgrade", "1975ea83b712").exitCode()).isZero();
+        execute("update omninode_migration_log set checksum = 'edited' where revision = '1975ea83b712'");
+        Path strict = CliRun.emptyDirectory();
+        Files.writeString(strict.resolve(ConfigFile.FILE_NAME), "checksum_mode = fail\n");
+
+        CliRun run = CliRun.runIn(strict, env, "upgrade", "ae1027a6acf0");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.MIGRATION_FAILED);
+        assertThat(run.err()).isEqualTo("ERROR [omninode] applied revision(s) 1975ea83b712 changed since they ran;"
+                + " restore their source, write a new revision for the change, or set checksumMode WARN (checksum_mode = warn in omninode-migrations.properties)\n");
+        CliRun warned = CliRun.run(env, "downgrade", "base");
+        assertThat(warned.exitCode()).isZero();
+        assertThat(warned.err()).startsWith("WARN  [omninode] revision 1975ea83b712 changed since it was applied");
+    }
+
+    @Test
     void unknownRevisionIsAUsageError() {
         CliRun run = run(CliRun.environment(database), false, "upgrade", "deadbeef0000");
 
