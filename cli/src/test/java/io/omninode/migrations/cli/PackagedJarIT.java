@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -77,6 +78,28 @@ class PackagedJarIT {
 
     @Test
     @Order(4)
+    void theLauncherCreatesAndUsesAClassDataSharingArchiveWithoutChangingTheOutput() throws Exception {
+        Path copy = CliRun.emptyDirectory().resolve("omninode-migrate.jar");
+        Files.copy(JAR, copy);
+        Map<String, String> env = new HashMap<>(environment);
+        env.put("OMNINODE_MIGRATE_JAR", copy.toString());
+        List<String> current = List.of("sh", LAUNCHER.toString(), "--classpath", TEST_CLASSES.toString(), "current");
+        String expected = "4f2e8d1b6a33 (head) (mergepoint)\n5d0c1e2f3a44 (head)\n";
+
+        env.put("OMNINODE_MIGRATE_CDS", "create");
+        Result creating = run(env, current);
+        assertThat(creating.out()).as(creating.err()).isEqualTo(expected);
+        assertThat(copy.resolveSibling("omninode-migrate.jsa")).isNotEmptyFile();
+
+        env.remove("OMNINODE_MIGRATE_CDS");
+        Result using = run(env, current);
+        assertThat(using.exitCode()).isZero();
+        assertThat(using.out()).isEqualTo(expected);
+        assertThat(using.err()).isEmpty();
+    }
+
+    @Test
+    @Order(5)
     void anUnreachableDatabaseExitsWithThreeWithoutThePassword() throws Exception {
         Result run = java(Map.of("POSTGRES_HOST", "127.0.0.1", "POSTGRES_PORT", "1", "POSTGRES_PASSWORD", PASSWORD),
                 "-jar", JAR.toString(), "--classpath", TEST_CLASSES.toString(), "--debug", "current");
@@ -87,7 +110,7 @@ class PackagedJarIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void versionAndHelp() throws Exception {
         assertThat(java(Map.of(), "-jar", JAR.toString(), "--version").out()).startsWith("omninode-migrate 0.");
         Result unknown = java(Map.of(), "-jar", JAR.toString(), "upgrayed");
