@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -61,11 +62,14 @@ class ConfigurationTest {
     @Test
     void configGivenBeforeOrAfterTheCommand() throws IOException {
         Path project = CliRun.emptyDirectory();
-        Path file = Files.writeString(project.resolve("elsewhere.properties"), "version_table = other_versions\n");
+        Path file = Files.writeString(project.resolve("elsewhere.properties"), "lock_wait_timeout = soon\n");
         Map<String, String> env = CliRun.environment(database);
 
-        assertThat(CliRun.run(env, "-c", file.toString(), "current").exitCode()).isZero();
-        assertThat(CliRun.run(env, "current", "--config", file.toString()).exitCode()).isZero();
+        for (CliRun run : List.of(CliRun.run(env, "-c", file.toString(), "current"),
+                CliRun.run(env, "current", "--config", file.toString()))) {
+            assertThat(run.exitCode()).isEqualTo(ExitCode.CONFIGURATION);
+            assertThat(run.err()).contains("lock_wait_timeout is \"soon\"");
+        }
     }
 
     @Test
