@@ -1,0 +1,16 @@
+package io.omninode.migrations.cli;
+
+/** The process exit codes of {@code omninode-migrate}; scripts rely on them, so they never change. */
+public final class ExitCode {
+
+    public static final int OK = 0;
+    /** A check found differences (reserved for {@code check}). */
+    public static final int DIFFERENCES = 1;
+    public static final int USAGE = 2;
+    public static final int CONFIGURATION = 3;
+    public static final int MIGRATION_FAILED = 4;
+    public static final int LOCK_TIMEOUT = 5;
+    public static final int UNKNOWN_REVISION = 6;
+
+    private ExitCode() {}
+}

@@ -1,0 +1,101 @@
+package io.omninode.migrations.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The top command: options every command shares, the command list, the exit codes. */
+@Command(name = "omninode-migrate",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Alembic-style PostgreSQL migrations for Java: Alembic's commands over compiled @Migration classes.",
+        subcommands = {UpgradeCommand.class, DowngradeCommand.class, StampCommand.class, CurrentCommand.class,
+                HistoryCommand.class, HeadsCommand.class, BranchesCommand.class, ShowCommand.class,
+                RevisionCommand.class, MergeCommand.class, GraphCommand.class},
+        footerHeading = "%nDatabase:%n",
+        footer = {"  --url, else OMNINODE_BRIDGE_DATABASE_URL, else DATABASE_URL, else the file's",
+                "  url, else POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and",
+                "  POSTGRES_DATABASE from the environment, then the file, then the defaults",
+                "  localhost, 5436, postgres, your_password, omninode_bridge.",
+                "  Configuration file: ./omninode-migrations.properties, or --config FILE."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:success",
+                "1:a check found differences",
+                "2:usage: bad option, unknown, ambiguous or impossible revision",
+                "3:configuration or connection: bad URL or setting, unreachable database, refused login",
+                "4:a migration failed (its transaction was rolled back)",
+                "5:timed out waiting for another runner's migration lock",
+                "6:the database is at a revision the migrations do not know",
+                "70:internal error (run again with --debug and report it)"})
+final class OmniNodeMigrate implements Runnable {
+
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "Configuration file (default: ./" + ConfigFile.FILE_NAME + " when present).")
+    Path config;
+
+    @Option(names = "--classpath", paramLabel = "PATH", split = "[,:]", splitSynopsisLabel = ":",
+            scope = ScopeType.INHERIT,
+            description = "Jars and folders holding compiled migrations and their generated registry.")
+    List<Path> classpath = List.of();
+
+    @Option(names = "--url", paramLabel = "URL", scope = ScopeType.INHERIT,
+            description = "Database URL (postgresql://user@host:port/db, jdbc:postgresql://...); prefer the environment"
+                    + " for passwords.")
+    String url;
+
+    @Option(names = "--user", paramLabel = "ROLE", scope = ScopeType.INHERIT, description = "Database user.")
+    String user;
+
+    @Option(names = "--version-table", paramLabel = "NAME", scope = ScopeType.INHERIT,
+            description = "Version table (default: alembic_version).")
+    String versionTable;
+
+    @Option(names = "--version-table-schema", paramLabel = "SCHEMA", scope = ScopeType.INHERIT,
+            description = "Schema of the version table (default: the search path).")
+    String versionTableSchema;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "Print stack traces and the runtime's debug log (passwords stay masked).")
+    boolean debug;
+
+    @Spec
+    CommandSpec spec;
+
+    private final CliContext context;
+    private final Console console;
+    private Session session;
+
+    OmniNodeMigrate(CliContext context, Console console) {
+        this.context = context;
+        this.console = console;
+    }
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing command: give one of "
+                + String.join(", ", spec.subcommands().keySet()));
+    }
+
+    /** The session of this run, created by the first command that needs configuration. */
+    Session session() {
+        if (session == null) {
+            session = new Session(context, new GlobalOptions(config, classpath, url, user, versionTable,
+                    versionTableSchema, debug), console);
+        }
+        return session;
+    }
+
+    boolean debug() {
+        return debug;
+    }
+
+    Console console() {
+        return console;
+    }
+}

@@ -1,0 +1,155 @@
+package io.omninode.migrations.cli;
+
+import com.palantir.javapoet.JavaFile;
+import io.omninode.migrations.Migrator;
+import io.omninode.migrations.RevisionInfo;
+import io.omninode.migrations.graph.RevisionGraph;
+import io.omninode.migrations.processor.codegen.MigrationClassSpec;
+import io.omninode.migrations.processor.codegen.MigrationClassWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Writes the class of a new revision ({@code revision}, {@code merge}) into the configured source
+ * folder and package. The class is named {@code V<date>_<time>_<id>_<slug>}, so names sort by
+ * creation time and say what they do, and its id is checked as Alembic checks one.
+ */
+final class RevisionFiles {
+
+    private static final Pattern VALID_ID = Pattern.compile("[A-Za-z0-9_]{1,32}");
+    private static final Pattern ALEMBIC_REFUSED = Pattern.compile("[@\\-+:]");
+    private static final DateTimeFormatter CLASS_DATE = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss", Locale.ROOT);
+    private static final DateTimeFormatter CREATE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+    private static final int SLUG_LENGTH = 40;
+    static final String DEFAULT_SOURCE_FOLDER = "src/main/java";
+
+    private final Session session;
+    private final Migrator migrator;
+
+    RevisionFiles(Session session, Migrator migrator) {
+        this.session = session;
+        this.migrator = migrator;
+    }
+
+    /**
+     * Writes the class and prints its path.
+     *
+     * @param revId the requested id, or {@code null} for a new random one
+     * @return the written file
+     */
+    Path write(String message, List<String> downRevisions, List<String> branchLabels, List<String> dependsOn,
+            String revId) {
+        RevisionGraph graph = migrator.graph();
+        String id = revId == null ? newId(graph) : checkedId(revId, graph);
+        for (String label : branchLabels) {
+            if (label.contains("@")) {
+                throw CliException.usage("branch label \"" + label + "\" contains \"@\", which targets use as a"
+                        + " separator; choose another label");
+            }
+            graph.revisionForLabel(label).ifPresent(owner -> {
+                throw CliException.usage("branch label \"" + label + "\" is already used by revision " + owner);
+            });
+        }
+        List<String> dependencies = new ArrayList<>();
+        for (String dependency : dependsOn) {
+            dependencies.add(graph.revisionForLabel(dependency).isPresent() ? dependency : single(dependency, "--depends-on"));
+        }
+        LocalDateTime now = LocalDateTime.now(session.context().clock());
+        String className = "V" + CLASS_DATE.format(now) + "_" + id + slug(message);
+        MigrationClassSpec spec = new MigrationClassSpec(packageName(), className, id, downRevisions, message,
+                branchLabels, dependencies, List.of("Revision ID: " + id,
+                        "Revises: " + (downRevisions.isEmpty() ? "<base>" : String.join(", ", downRevisions)),
+                        "Create Date: " + CREATE_DATE.format(now)));
+        Path file = write(MigrationClassWriter.write(spec), sourceFolder());
+        session.console().println("  Generating " + file + " ...  done");
+        return file;
+    }
+
+    /** The one revision a target names (an id, a prefix, a label, head...). */
+    String single(String target, String option) {
+        List<RevisionInfo> named = migrator.show(target);
+        if (named.size() != 1) {
+            throw CliException.usage(option + " " + target + " names " + named.size() + " revisions ("
+                    + String.join(", ", named.stream().map(RevisionInfo::revision).toList()) + "); name one");
+        }
+        return named.get(0).revision();
+    }
+
+    private static String newId(RevisionGraph graph) {
+        String id;
+        do {
+            // Alembic's form: the last 12 hex digits of a random UUID
+            id = UUID.randomUUID().toString().replace("-", "").substring(20);
+        } while (graph.contains(id));
+        return id;
+    }
+
+    private static String checkedId(String id, RevisionGraph graph) {
+        Matcher refused = ALEMBIC_REFUSED.matcher(id);
+        if (refused.find()) {
+            throw CliException.usage("Character(s) '" + refused.group() + "' not allowed in revision identifier '"
+                    + id + "'");
+        }
+        if (!VALID_ID.matcher(id).matches()) {
+            throw CliException.usage("revision identifier '" + id + "' must be 1 to 32 characters of A-Z, a-z, 0-9"
+                    + " and _ (it is stored in alembic_version.version_num varchar(32))");
+        }
+        if (graph.contains(id)) {
+            throw CliException.usage("Revision " + id + " is already present; choose another --rev-id");
+        }
+        return id;
+    }
+
+    /** "add account table" becomes "_add_account_table"; nothing for a message without letters or digits. */
+    static String slug(String message) {
+        String slug = message.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+        if (slug.length() > SLUG_LENGTH) {
+            slug = slug.substring(0, SLUG_LENGTH).replaceAll("_+$", "");
+        }
+        return slug.isEmpty() ? "" : "_" + slug;
+    }
+
+    /** The file's {@code package}, else the package of the newest head's class. */
+    private String packageName() {
+        String configured = session.config().get(ConfigFile.PACKAGE);
+        if (configured != null) {
+            return configured;
+        }
+        List<RevisionInfo> heads = migrator.heads();
+        if (heads.isEmpty()) {
+            throw CliException.configuration("no package for the new revision: set package=com.example.db in "
+                    + ConfigFile.FILE_NAME + " (there is no migration yet to take it from)");
+        }
+        String className = heads.get(heads.size() - 1).className();
+        int dot = className.lastIndexOf('.');
+        return dot < 0 ? "" : className.substring(0, dot);
+    }
+
+    private Path sourceFolder() {
+        String configured = session.config().get(ConfigFile.SOURCE_FOLDER);
+        return configured != null ? session.config().resolve(configured)
+                : session.context().workingDirectory().resolve(DEFAULT_SOURCE_FOLDER);
+    }
+
+    private static Path write(JavaFile javaFile, Path folder) {
+        Path target = folder.resolve(javaFile.packageName().replace('.', '/')).resolve(javaFile.typeSpec().name() + ".java");
+        if (Files.exists(target)) {
+            throw CliException.usage(target + " already exists; wait a second or choose another --rev-id");
+        }
+        try {
+            return javaFile.writeToPath(folder);
+        } catch (IOException e) {
+            throw CliException.configuration("cannot write " + target + ": " + e.getMessage()
+                    + "; check source_folder in " + ConfigFile.FILE_NAME);
+        }
+    }
+}

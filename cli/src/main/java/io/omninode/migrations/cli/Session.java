@@ -1,0 +1,143 @@
+package io.omninode.migrations.cli;
+
+import io.omninode.migrations.MigrationListener;
+import io.omninode.migrations.Migrator;
+import io.omninode.migrations.config.DatabaseSettingsResolver;
+import io.omninode.migrations.config.FluentConfiguration;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One run's configuration: the options, the environment and the configuration file merged with
+ * the precedence flags &gt; environment &gt; file &gt; defaults (the runtime resolves the database
+ * part), the class loader that finds the migrations, and the console every command prints to.
+ */
+final class Session {
+
+    private final CliContext context;
+    private final GlobalOptions options;
+    private final Console console;
+    private final ConfigFile config;
+    private ClassLoader classLoader;
+
+    Session(CliContext context, GlobalOptions options, Console console) {
+        this.context = context;
+        this.options = options;
+        this.console = console;
+        this.config = ConfigFile.load(options.config(), context.workingDirectory());
+        Map<String, String> env = context.environment();
+        console.useMask(PasswordMask.of(
+                Arrays.asList(options.url(), env.get(DatabaseSettingsResolver.BRIDGE_URL),
+                        env.get(DatabaseSettingsResolver.DATABASE_URL), config.get("url")),
+                Arrays.asList(env.get(DatabaseSettingsResolver.PASSWORD), config.get("password"))));
+        LogBridge.attach(console, options.debug());
+        if (config.holdsPassword()) {
+            console.warn(config.path() + " holds a database password; keep credentials in the environment"
+                    + " (POSTGRES_PASSWORD or OMNINODE_BRIDGE_DATABASE_URL) instead");
+        }
+        if (PasswordMask.carriesPassword(options.url())) {
+            console.warn("--url carries a password, which other users of this machine can read in the process"
+                    + " list; set OMNINODE_BRIDGE_DATABASE_URL or POSTGRES_PASSWORD instead");
+        }
+    }
+
+    Console console() {
+        return console;
+    }
+
+    ConfigFile config() {
+        return config;
+    }
+
+    CliContext context() {
+        return context;
+    }
+
+    /** A migrator over the configured database and migrations; does not connect. */
+    Migrator migrator(MigrationListener listener) {
+        return load(configuration(listener));
+    }
+
+    /** A migrator that reports progress nowhere: for the read commands. */
+    Migrator migrator() {
+        return migrator(new MigrationListener() {});
+    }
+
+    /** A migrator for commands that never connect: the graph, new revisions, --sql scripts. */
+    Migrator offlineMigrator(MigrationListener listener) {
+        return load(configuration(listener).dataSource(new NoDatabase()));
+    }
+
+    /** An offline migrator that reports progress nowhere. */
+    Migrator offlineMigrator() {
+        return offlineMigrator(new MigrationListener() {});
+    }
+
+    private FluentConfiguration configuration(MigrationListener listener) {
+        FluentConfiguration configuration = Migrator.configure()
+                .environment(context.environment())
+                .properties(config.runtimeProperties())
+                .classLoader(classLoader())
+                .listener(listener);
+        if (options.url() != null) {
+            configuration.url(options.url());
+        }
+        if (options.user() != null) {
+            configuration.user(options.user());
+        }
+        if (options.versionTable() != null) {
+            configuration.versionTable(options.versionTable());
+        }
+        if (options.versionTableSchema() != null) {
+            configuration.versionTableSchema(options.versionTableSchema());
+        }
+        return configuration;
+    }
+
+    private Migrator load(FluentConfiguration configuration) {
+        Migrator migrator = configuration.load();
+        if (migrator.graph().size() == 0) {
+            console.warn("no migrations found; give --classpath, the classpath key of " + ConfigFile.FILE_NAME
+                    + ", or run with the project's compiled classes on the Java classpath");
+        }
+        return migrator;
+    }
+
+    /** {@code --classpath} entries (relative to the working directory), then the file's; else the context's loader. */
+    private ClassLoader classLoader() {
+        if (classLoader == null) {
+            List<Path> entries = new ArrayList<>();
+            options.classpath().forEach(p -> entries.add(context.workingDirectory().resolve(p).normalize()));
+            entries.addAll(config.classpath());
+            if (entries.isEmpty()) {
+                classLoader = context.classLoader();
+            } else {
+                URL[] urls = new URL[entries.size()];
+                for (int i = 0; i < urls.length; i++) {
+                    urls[i] = url(entries.get(i));
+                }
+                classLoader = new URLClassLoader("omninode-migrations", urls, context.classLoader());
+            }
+        }
+        return classLoader;
+    }
+
+    private static URL url(Path entry) {
+        if (!Files.exists(entry)) {
+            throw CliException.configuration("classpath entry " + entry + " does not exist; build the project"
+                    + " first, or fix --classpath or the classpath key of " + ConfigFile.FILE_NAME);
+        }
+        try {
+            return entry.toUri().toURL();
+        } catch (MalformedURLException e) {
+            throw CliException.configuration("classpath entry " + entry + " is not a valid path: " + e.getMessage());
+        }
+    }
+}

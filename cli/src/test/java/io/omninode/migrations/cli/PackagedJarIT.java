@@ -1,0 +1,146 @@
+package io.omninode.migrations.cli;
+
+import static io.omninode.migrations.cli.CliRun.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.omninode.migrations.config.DatabaseSettings;
+import io.omninode.migrations.config.DatabaseUrl;
+import io.omninode.migrations.testing.PostgresTest;
+import io.omninode.migrations.testing.TestDatabase;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The built jar as users run it: a separate JVM, configured by the seed's environment variables
+ * only, migrations from the project's compiled classes. Runs in the integration-test phase, after
+ * the shaded jar is packaged.
+ */
+@PostgresTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PackagedJarIT {
+
+    private static final Path JAR = Path.of("target", "omninode-migrate.jar").toAbsolutePath();
+    private static final Path TEST_CLASSES = Path.of("target", "test-classes").toAbsolutePath();
+    private static final Path LAUNCHER = Path.of("..", "bin", "omninode-migrate").toAbsolutePath().normalize();
+
+    private final Map<String, String> environment;
+
+    PackagedJarIT(TestDatabase database) {
+        DatabaseSettings server = DatabaseUrl.parse(database.jdbcUrl());
+        environment = Map.of("POSTGRES_HOST", server.host(), "POSTGRES_PORT", String.valueOf(server.port()),
+                "POSTGRES_USER", server.user(),
+                "POSTGRES_PASSWORD", server.password() == null ? PASSWORD : server.password(),
+                "POSTGRES_DATABASE", database.name());
+    }
+
+    @Test
+    @Order(1)
+    void upgradeWithTheProjectClassesOnTheJavaClasspath() throws Exception {
+        Result run = java(environment, "-cp", TEST_CLASSES + File.pathSeparator + JAR,
+                "io.omninode.migrations.cli.Main", "upgrade", "heads");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("INFO  [omninode] Running upgrade 27c6a30d7c24, 27f0b9e1d355 -> 4f2e8d1b6a33,"
+                + " merge feature into main").contains("Upgraded 6 step(s)");
+    }
+
+    @Test
+    @Order(2)
+    void currentWithJavaJarAndClasspath() throws Exception {
+        Result run = java(environment, "-jar", JAR.toString(), "--classpath", TEST_CLASSES.toString(), "current");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo("4f2e8d1b6a33 (head) (mergepoint)\n5d0c1e2f3a44 (head)\n");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    @Order(3)
+    void theLauncherScriptRunsTheJar() throws Exception {
+        Result run = run(environment, List.of("sh", LAUNCHER.toString(), "--classpath", TEST_CLASSES.toString(),
+                "heads"));
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo("4f2e8d1b6a33 (head)\n5d0c1e2f3a44 (audit) (head)\n");
+    }
+
+    @Test
+    @Order(4)
+    void theLauncherCreatesAndUsesAClassDataSharingArchiveWithoutChangingTheOutput() throws Exception {
+        Path copy = CliRun.emptyDirectory().resolve("omninode-migrate.jar");
+        Files.copy(JAR, copy);
+        Map<String, String> env = new HashMap<>(environment);
+        env.put("OMNINODE_MIGRATE_JAR", copy.toString());
+        List<String> current = List.of("sh", LAUNCHER.toString(), "--classpath", TEST_CLASSES.toString(), "current");
+        String expected = "4f2e8d1b6a33 (head) (mergepoint)\n5d0c1e2f3a44 (head)\n";
+
+        env.put("OMNINODE_MIGRATE_CDS", "create");
+        Result creating = run(env, current);
+        assertThat(creating.out()).as(creating.err()).isEqualTo(expected);
+        assertThat(copy.resolveSibling("omninode-migrate.jsa")).isNotEmptyFile();
+
+        env.remove("OMNINODE_MIGRATE_CDS");
+        Result using = run(env, current);
+        assertThat(using.exitCode()).isZero();
+        assertThat(using.out()).isEqualTo(expected);
+        assertThat(using.err()).isEmpty();
+    }
+
+    @Test
+    @Order(5)
+    void anUnreachableDatabaseExitsWithThreeWithoutThePassword() throws Exception {
+        Result run = java(Map.of("POSTGRES_HOST", "127.0.0.1", "POSTGRES_PORT", "1", "POSTGRES_PASSWORD", PASSWORD),
+                "-jar", JAR.toString(), "--classpath", TEST_CLASSES.toString(), "--debug", "current");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.CONFIGURATION);
+        assertThat(run.err()).contains("ERROR [omninode] could not connect to PostgreSQL at 127.0.0.1:1");
+        assertThat(run.out() + run.err()).doesNotContain(PASSWORD);
+    }
+
+    @Test
+    @Order(6)
+    void versionAndHelp() throws Exception {
+        assertThat(java(Map.of(), "-jar", JAR.toString(), "--version").out()).startsWith("omninode-migrate 0.");
+        Result unknown = java(Map.of(), "-jar", JAR.toString(), "upgrayed");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(unknown.err()).contains("Unmatched argument");
+    }
+
+    private record Result(int exitCode, String out, String err) {}
+
+    private static Result java(Map<String, String> environment, String... args) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of(args));
+        return run(environment, command);
+    }
+
+    /** Runs with exactly the given database variables: the ones of this JVM are removed. */
+    private static Result run(Map<String, String> environment, List<String> command) throws Exception {
+        Path out = Files.createTempFile("omninode-out", ".txt");
+        Path err = Files.createTempFile("omninode-err", ".txt");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
+                .directory(CliRun.emptyDirectory().toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("POSTGRES_") || name.endsWith("DATABASE_URL"));
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IOException("timed out: " + command);
+        }
+        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+}
