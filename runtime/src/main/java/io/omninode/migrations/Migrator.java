@@ -222,7 +222,7 @@ public final class Migrator {
 
     private Command downgradeCommand(String target) {
         return new Command(Direction.DOWNGRADE,
-                rows -> planner.downgrade(rows, resolver.resolve(target, rows), target), false);
+                rows -> planner.downgrade(rows, resolver.resolveTarget(target, rows), target), false);
     }
 
     private Command stampCommand(List<String> targets, boolean purge) {

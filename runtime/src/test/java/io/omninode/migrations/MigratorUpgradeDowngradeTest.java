@@ -117,6 +117,19 @@ class MigratorUpgradeDowngradeTest extends MigratorDatabaseTest {
     }
 
     @Test
+    void downgradePastTheBaseOfOneLineRemovesThatLineOnly() {
+        Migrator migrator = migrator(branched());
+        migrator.upgrade("m1");
+        migrator.upgrade("d1");
+
+        CommandResult result = migrator.downgrade("d1-1");
+
+        assertThat(result.steps()).extracting(AppliedStep::revision).containsExactly("d1");
+        assertThat(versions(database)).containsExactly("m1");
+        assertThat(tables(database)).containsExactly("t_a1", "t_a2", "t_b1", "t_b2", "t_c1", "t_m1");
+    }
+
+    @Test
     void wrongWayRelativeTargetsAreRejectedBeforeConnecting() {
         Migrator unreachable = Migrator.configure().url("postgresql://u@127.0.0.1:1/nowhere")
                 .migrations(TestMigration.chain("a1")).load();

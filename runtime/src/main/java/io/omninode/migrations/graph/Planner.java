@@ -53,9 +53,25 @@ public final class Planner {
      * @throws InvalidTargetException when a target is not applied, so there is nothing to go down to
      */
     public Plan downgrade(Collection<String> current, Collection<String> targets, String targetText) {
+        return downgrade(current, ResolvedTarget.of(List.copyOf(targets)), targetText);
+    }
+
+    /**
+     * Removes the applied revisions that follow or depend on the target's revisions; for the base of
+     * one line of history, the applied revisions of that line only.
+     *
+     * @throws InvalidTargetException when a target is not applied, so there is nothing to go down to
+     */
+    public Plan downgrade(Collection<String> current, ResolvedTarget resolved, String targetText) {
+        List<String> targets = resolved.revisions();
         Set<String> applied = closure(current);
         Set<String> remove = new HashSet<>();
-        if (targets.isEmpty()) {
+        if (resolved.isLineBase()) {
+            for (String root : resolved.lineRoots()) {
+                remove.add(root);
+                remove.addAll(graph.descendants(root));
+            }
+        } else if (targets.isEmpty()) {
             remove.addAll(applied);
         }
         for (String target : targets) {

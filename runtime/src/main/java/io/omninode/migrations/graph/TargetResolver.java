@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * Turns a revision target as Alembic users write it into the set of revisions it names: {@code head},
  * {@code heads}, {@code base}, a full id, a unique prefix, a branch label, {@code +N}/{@code -N}
  * (from the database's current heads), {@code <rev>+N}, {@code <rev>-N}, {@code <label>@head},
- * {@code <label>@+N}, {@code <label>@-N} and {@code <rev>@head}.
+ * {@code <label>@+N}, {@code <label>@-N}, {@code <rev>@head} and {@code <label>@base}.
  *
  * <pre>{@code
  * TargetResolver resolver = new TargetResolver(graph);
@@ -32,6 +32,7 @@ public final class TargetResolver {
     /** {@code ae10+2}, {@code ae10-1}: relative to a named revision. */
     private static final Pattern RELATIVE_TO_REVISION = Pattern.compile("([^@+-]+)([+-]\\d+)");
     private static final Pattern AT_HEAD = Pattern.compile("([^@]+)@head");
+    private static final Pattern AT_BASE = Pattern.compile("([^@]+)@base");
 
     private final RevisionGraph graph;
 
@@ -47,6 +48,14 @@ public final class TargetResolver {
      * @throws InvalidTargetException saying why the target names nothing usable and what to write instead
      */
     public List<String> resolve(String target, Collection<String> current) {
+        return resolveTarget(target, current).revisions();
+    }
+
+    /**
+     * Like {@link #resolve}, and says whose base a base target is: {@code label@base}, or a relative
+     * step that walks past the first revision of a line, is the base of that line only.
+     */
+    public ResolvedTarget resolveTarget(String target, Collection<String> current) {
         String text = target == null ? "" : target.strip();
         if (text.isEmpty()) {
             throw new InvalidTargetException(target, "the revision target is empty; give a revision id, a prefix,"
@@ -54,15 +63,19 @@ public final class TargetResolver {
         }
         switch (text) {
             case "heads":
-                return graph.heads();
+                return ResolvedTarget.of(graph.heads());
             case "head":
-                return graph.heads().isEmpty() ? List.of() : List.of(single(text, graph.heads()));
+                return ResolvedTarget.of(graph.heads().isEmpty() ? List.of() : List.of(single(text, graph.heads())));
             case "base":
-                return List.of();
+                return ResolvedTarget.of(List.of());
             case "current":
-                return ordered(current);
+                return ResolvedTarget.of(ordered(current));
             default:
                 break;
+        }
+        Matcher atBase = AT_BASE.matcher(text);
+        if (atBase.matches()) {
+            return new ResolvedTarget(List.of(), List.of(revision(text, atBase.group(1))));
         }
         Matcher relative = RELATIVE_TO_CURRENT.matcher(text);
         if (relative.matches()) {
@@ -78,9 +91,9 @@ public final class TargetResolver {
             String start = revision(text, atHead.group(1));
             List<String> heads = new ArrayList<>(graph.heads());
             heads.retainAll(descendantsOrSelf(start));
-            return List.of(single(text, heads));
+            return ResolvedTarget.of(List.of(single(text, heads)));
         }
-        return List.of(revision(text, text));
+        return ResolvedTarget.of(List.of(revision(text, text)));
     }
 
     /** One revision named by an id, a unique prefix of one, or a branch label; unknown and ambiguous names throw. */
@@ -107,7 +120,7 @@ public final class TargetResolver {
                         : "; did you mean " + ClosestIds.quoted(close) + "?"));
     }
 
-    private List<String> relativeToCurrent(String target, String label, int steps, Collection<String> current) {
+    private ResolvedTarget relativeToCurrent(String target, String label, int steps, Collection<String> current) {
         Set<String> lineage = null;
         List<String> start = ordered(current);
         if (label != null) {
@@ -125,7 +138,7 @@ public final class TargetResolver {
      * Moves {@code steps} revisions up (children) or down (parents) from {@code start}; an empty
      * set is base. Upward moves must not fork; {@code lineage}, when given, keeps the walk on one branch.
      */
-    private List<String> walk(String target, List<String> start, int steps, Set<String> lineage) {
+    private ResolvedTarget walk(String target, List<String> start, int steps, Set<String> lineage) {
         Set<String> position = new LinkedHashSet<>(start);
         int taken = 0;
         while (taken < Math.abs(steps)) {
@@ -139,7 +152,14 @@ public final class TargetResolver {
             position = next;
             taken++;
         }
-        return ordered(position);
+        if (position.isEmpty() && !start.isEmpty()) {
+            // Walked down past the first revision: the base of the line the walk started on, not of everything.
+            Set<String> line = new HashSet<>(start);
+            start.forEach(id -> line.addAll(graph.ancestors(id)));
+            line.retainAll(graph.bases());
+            return new ResolvedTarget(List.of(), ordered(line));
+        }
+        return ResolvedTarget.of(ordered(position));
     }
 
     /** The next revisions up; null when the walk is already at a head. */
