@@ -1,119 +1,68 @@
 package io.omninode.migrations.examples;
 
-import io.omninode.migrations.AppliedStep;
-import io.omninode.migrations.CommandResult;
-import io.omninode.migrations.Direction;
-import io.omninode.migrations.MigrationListener;
-import io.omninode.migrations.Migrator;
-import io.omninode.migrations.RevisionInfo;
+import io.omninode.migrations.cli.CliContext;
+import io.omninode.migrations.cli.Main;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.StringWriter;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
-import javax.sql.DataSource;
+import java.util.Map;
 
 /**
- * The OmniNode Bridge schema taken through its life on a real PostgreSQL 17 started for the
- * occasion: upgrade to head, look at current and history, roll back one step, upgrade again,
- * and render a range as offline SQL — what {@code alembic upgrade head}, {@code current},
- * {@code history --verbose}, {@code downgrade -1} and {@code upgrade --sql} do.
+ * The OmniNode Bridge schema taken through its life with the real {@code omninode-migrate}
+ * commands, on a PostgreSQL 17 started for the occasion and named the way the bridge's deploy
+ * scripts name it, with {@code OMNINODE_BRIDGE_DATABASE_URL}.
  */
 public final class BridgeDemo {
 
-    private final PrintStream out;
+    /** The tour: what an Alembic user runs, command for command. */
+    static final List<List<String>> TOUR = List.of(
+            List.of("upgrade", "head"),
+            List.of("current"),
+            List.of("history", "--verbose"),
+            List.of("graph"),
+            List.of("downgrade", "-1"),
+            List.of("current"),
+            List.of("upgrade", "head"),
+            List.of("upgrade", "--sql", "1975ea83b712:2b7f0c3d9e41"));
 
-    BridgeDemo(PrintStream out) {
+    private final PrintWriter out;
+
+    BridgeDemo(PrintWriter out) {
         this.out = out;
     }
 
     public static void main(String[] args) throws IOException {
-        // The runtime logs each step through System.Logger; the demo prints its own progress lines instead.
-        java.util.logging.Logger.getLogger("io.omninode").setLevel(java.util.logging.Level.WARNING);
-        System.out.println("Starting an embedded PostgreSQL 17 for the OmniNode Bridge database...");
+        PrintWriter out = new PrintWriter(System.out, true);
+        out.println("Starting an embedded PostgreSQL 17 for the OmniNode Bridge database...");
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-            new BridgeDemo(System.out).run(postgres.getPostgresDatabase());
+            int failed = new BridgeDemo(out).run(postgres.getJdbcUrl("postgres", "postgres"));
+            System.exit(failed);
         }
     }
 
-    void run(DataSource dataSource) {
-        Migrator migrator = Migrator.configure()
-                .dataSource(dataSource)
-                .classLoader(BridgeDemo.class.getClassLoader()) // finds the generated registry
-                .listener(new ProgressLines(out))
-                .load();
-
-        command("upgrade head");
-        summary(migrator.upgrade("head"));
-
-        command("current");
-        migrator.current().heads().forEach(head -> out.println(head.revision() + " (head)"));
-
-        command("history --verbose");
-        history(migrator.history(null));
-
-        command("downgrade -1");
-        summary(migrator.downgrade("-1"));
-        command("current");
-        migrator.current().heads().forEach(head -> out.println(head.revision()));
-
-        command("upgrade head");
-        summary(migrator.upgrade("head"));
-
-        command("upgrade --sql 1975ea83b712:2b7f0c3d9e41   (offline: nothing runs, the script is printed)");
-        StringWriter script = new StringWriter();
-        migrator.upgradeSql("1975ea83b712:2b7f0c3d9e41", script);
-        out.print(script);
-    }
-
-    private void command(String text) {
-        out.println();
-        out.println("$ omninode-migrate " + text);
-    }
-
-    private void summary(CommandResult result) {
-        out.printf("%d migration(s) in %d ms; heads now %s%n", result.steps().size(),
-                result.duration().toMillis(), result.headsAfter().isEmpty() ? "base" : result.headsAfter());
-    }
-
-    private void history(List<RevisionInfo> revisions) {
-        for (RevisionInfo revision : revisions) {
-            String parents = revision.downRevisions().isEmpty() ? "<base>" : String.join(", ", revision.downRevisions());
-            StringBuilder flags = new StringBuilder();
-            if (revision.head()) {
-                flags.append(" (head)");
+    /** Runs the tour against the database at {@code jdbcUrl}; returns the first non-zero exit code, or 0. */
+    int run(String jdbcUrl) throws IOException {
+        Path workingDirectory = Files.createTempDirectory("omninode-demo");
+        try {
+            CliContext context = new CliContext(Map.of("OMNINODE_BRIDGE_DATABASE_URL", jdbcUrl), workingDirectory,
+                    BridgeDemo.class.getClassLoader(), Clock.systemDefaultZone()); // finds the generated registry
+            for (List<String> command : TOUR) {
+                out.println();
+                out.println("$ omninode-migrate " + String.join(" ", command));
+                out.flush();
+                // Progress (stderr) and results (stdout) interleaved, as a terminal shows them.
+                int exitCode = Main.execute(context, out, out, command.toArray(new String[0]));
+                if (exitCode != 0) {
+                    return exitCode;
+                }
             }
-            if (revision.merge()) {
-                flags.append(" (mergepoint)");
-            }
-            if (revision.branchPoint()) {
-                flags.append(" (branchpoint)");
-            }
-            if (!revision.branchLabels().isEmpty()) {
-                flags.append(" (").append(String.join(", ", revision.branchLabels())).append(')');
-            }
-            out.printf("%s -> %s%s, %s%n", parents, revision.revision(), flags, revision.message());
-        }
-    }
-
-    /** Alembic's progress lines, one when a migration starts and one when it ends with its duration. */
-    private static final class ProgressLines implements MigrationListener {
-
-        private final PrintStream out;
-
-        ProgressLines(PrintStream out) {
-            this.out = out;
-        }
-
-        @Override
-        public void stepStarting(Direction direction, String revision, String description) {
-            out.println("INFO  [omninode] Running " + description);
-        }
-
-        @Override
-        public void stepFinished(AppliedStep step) {
-            out.printf("INFO  [omninode] Done %s %s in %d ms%n", step.direction().name().toLowerCase(java.util.Locale.ROOT),
-                    step.revision(), step.duration().toMillis());
+            return 0;
+        } finally {
+            Files.deleteIfExists(workingDirectory);
         }
     }
 }
