@@ -65,6 +65,11 @@ public final class Diagnostics {
         }
     }
 
+    /** Information that needs no action, such as a snapshot written for a new head revision. */
+    public void note(String message) {
+        messager.printMessage(Diagnostic.Kind.NOTE, message);
+    }
+
     public int errorCount() {
         return errors;
     }
