@@ -42,13 +42,13 @@ import java.util.function.Predicate;
 public record Schema(List<Table> tables, List<Index> indexes, List<EnumType> enums, List<Sequence> sequences,
         List<RenameHint> renameHints) {
 
-    /** No objects at all. */
-    public static final Schema EMPTY = new Schema(List.of(), List.of(), List.of(), List.of(), List.of());
-
     /** Orders names with the search-path (null) schema first, then by schema and name. */
     public static final Comparator<QualifiedName> NAME_ORDER = Comparator
             .comparing((QualifiedName q) -> q.schema() == null ? "" : "\u0001" + q.schema())
             .thenComparing(QualifiedName::name);
+
+    /** No objects at all (declared after NAME_ORDER, which its construction uses). */
+    public static final Schema EMPTY = new Schema(List.of(), List.of(), List.of(), List.of(), List.of());
 
     public Schema {
         tables = sorted(tables, Table::name).stream().map(Schema::canonical).toList();
