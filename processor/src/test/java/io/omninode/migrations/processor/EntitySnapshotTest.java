@@ -1,0 +1,47 @@
+package io.omninode.migrations.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import io.omninode.migrations.schema.Schema;
+import io.omninode.migrations.schema.snapshot.SchemaSnapshot;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.Test;
+
+/** The entity snapshot the processor writes into the class output, byte for byte. */
+class EntitySnapshotTest {
+
+    @Test
+    void representativeEntitiesGiveTheGoldenSnapshot() throws IOException {
+        Compilation compilation = Compiler.javac().withProcessors(new MigrationProcessor())
+                .compile(EntitySources.NODE_STATUS, EntitySources.NODE, EntitySources.EVENT, EntitySources.BRIDGE);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        String json = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, MigrationProcessor.ENTITY_SNAPSHOT)
+                .orElseThrow().getCharContent(true).toString();
+        assertThat(json).isEqualTo(golden("/golden/schema.json"));
+        Schema schema = SchemaSnapshot.fromJson(json);
+        assertThat(SchemaSnapshot.toJson(schema)).isEqualTo(json);
+    }
+
+    @Test
+    void declarationOrderOfEntitiesDoesNotChangeTheSnapshot() throws IOException {
+        Compilation compilation = Compiler.javac().withProcessors(new MigrationProcessor())
+                .compile(EntitySources.BRIDGE, EntitySources.EVENT, EntitySources.NODE, EntitySources.NODE_STATUS);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation.generatedFile(StandardLocation.CLASS_OUTPUT, MigrationProcessor.ENTITY_SNAPSHOT)
+                .orElseThrow().getCharContent(true).toString()).isEqualTo(golden("/golden/schema.json"));
+    }
+
+    static String golden(String resource) throws IOException {
+        try (InputStream in = EntitySnapshotTest.class.getResourceAsStream(resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
