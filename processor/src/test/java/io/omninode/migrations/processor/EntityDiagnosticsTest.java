@@ -1,0 +1,291 @@
+package io.omninode.migrations.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.omninode.migrations.processor.Sources.source;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every entity diagnostic: message, file, line, count, and that no snapshot is written on error. */
+class EntityDiagnosticsTest {
+
+    private static final JavaFileObject NODE = entity("Node", """
+            @Table
+            public class Node {
+                @Id UUID id;
+                String name;
+            }
+            """);
+
+    private static Compilation compile(JavaFileObject... sources) {
+        return Compiler.javac().withProcessors(new MigrationProcessor()).compile(sources);
+    }
+
+    private static JavaFileObject entity(String name, String body) {
+        return source("com.example.db." + name, """
+                package com.example.db;
+
+                import io.omninode.migrations.annotations.*;
+                import java.util.List;
+                import java.util.UUID;
+
+                """ + body);
+    }
+
+    @Test
+    void nothingIsWrittenWhenAnEntityHasAnError(@TempDir Path work) throws IOException {
+        JavaFileObject tagged = entity("Tagged", """
+                @Table
+                public class Tagged {
+                    @Id long id;
+                    List<String> tags;
+                }
+                """);
+
+        DirectoryCompiler.Result result = DirectoryCompiler.compile(work, List.of(),
+                List.of(new MigrationProcessor()), NODE, tagged);
+
+        org.assertj.core.api.Assertions.assertThat(result.success()).isFalse();
+        org.assertj.core.api.Assertions.assertThat(result.classes().resolve(MigrationProcessor.ENTITY_SNAPSHOT))
+                .doesNotExist();
+    }
+
+    @Test
+    void fieldTypeWithoutMappingIsAnErrorOnTheField() {
+        JavaFileObject tagged = entity("Tagged", """
+                @Table
+                public class Tagged {
+                    @Id long id;
+                    List<String> tags;
+                }
+                """);
+
+        Compilation compilation = compile(tagged);
+
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[OmniNode/UnmappedType] field Tagged.tags has type"
+                        + " java.util.List<java.lang.String>, which has no default PostgreSQL mapping; give the column"
+                        + " type, e.g. @Column(type = \"jsonb\")")
+                .inFile(tagged).onLineContaining("List<String> tags;");
+    }
+
+    @Test
+    void explicitTypeMapsAnyField() {
+        JavaFileObject tagged = entity("Tagged", """
+                @Table
+                public class Tagged {
+                    @Id long id;
+                    @Column(type = "text[]") List<String> tags;
+                }
+                """);
+
+        assertThat(compile(tagged)).succeededWithoutWarnings();
+    }
+
+    @Test
+    void duplicateTableIsAnErrorOnTheSecondEntity() {
+        JavaFileObject other = entity("OtherNode", """
+                @Table(name = "node")
+                public class OtherNode {
+                    @Id UUID id;
+                }
+                """);
+
+        Compilation compilation = compile(NODE, other);
+
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[OmniNode/DuplicateTable] table node is declared by both"
+                        + " com.example.db.Node and com.example.db.OtherNode; give one of them another @Table(name = ...)")
+                .inFile(other).onLineContaining("@Table(name = \"node\")");
+    }
+
+    @Test
+    void duplicateColumnIsAnErrorOnTheSecondField() {
+        JavaFileObject twice = entity("Twice", """
+                @Table
+                public class Twice {
+                    @Id long id;
+                    String title;
+                    @Column(name = "title") String heading;
+                }
+                """);
+
+        Compilation compilation = compile(twice);
+
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[OmniNode/DuplicateColumn] column \"title\" of table twice comes"
+                        + " from both title and heading; give one of them another @Column(name = ...)")
+                .inFile(twice).onLineContaining("String heading;");
+    }
+
+    @Test
+    void foreignKeyToUnknownTableIsAnError() {
+        JavaFileObject event = entity("Event", """
+                @Table
+                public class Event {
+                    @Id long id;
+                    @References(table = "nodes") UUID nodeId;
+                }
+                """);
+
+        Compilation compilation = compile(NODE, event);
+
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[OmniNode/UnknownTable] foreign key event_node_id_fkey references"
+                        + " table nodes, which no @Table entity declares; fix the name or declare the table")
+                .inFile(event).onLineContaining("@References(table = \"nodes\")");
+    }
+
+    @Test
+    void foreignKeyToUnknownColumnIsAnError() {
+        JavaFileObject event = entity("Event", """
+                @Table
+                public class Event {
+                    @Id long id;
+                    @References(table = "node", column = "uuid") UUID nodeId;
+                }
+                """);
+
+        Compilation compilation = compile(NODE, event);
+
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[OmniNode/UnknownColumn] foreign key event_node_id_fkey names"
+                        + " column \"uuid\", which table node does not have (its columns: id, name)")
+                .inFile(event).onLineContaining("@References(table = \"node\", column = \"uuid\")");
+    }
+
+    @Test
+    void foreignKeyWithMismatchedColumnCountsIsAnError() {
+        JavaFileObject link = entity("Link", """
+                @Table(foreignKeys = @ForeignKey(columns = {"a", "b"}, table = "node", referencedColumns = "id"))
+                public class Link {
+                    @Id long id;
+                    UUID a;
+                    UUID b;
+                }
+                """);
+
+        Compilation compilation = compile(NODE, link);
+
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[OmniNode/ForeignKeyColumnCount] foreign key link_a_b_fkey has 2"
+                        + " columns but references 1; list one referenced column per referencing column")
+                .inFile(link).onLineContaining("@Table(foreignKeys = @ForeignKey(");
+    }
+
+    @Test
+    void indexOnUnknownColumnIsAnError() {
+        JavaFileObject indexed = entity("Indexed", """
+                @Table(indexes = @Index(columns = "missing"))
+                public class Indexed {
+                    @Id long id;
+                }
+                """);
+
+        Compilation compilation = compile(indexed);
+
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[OmniNode/UnknownColumn] index indexed_missing_idx of table"
+                        + " indexed names column \"missing\", which table indexed does not have (its columns: id)")
+                .inFile(indexed).onLineContaining("@Table(indexes = @Index(columns = \"missing\"))");
+    }
+
+    @Test
+    void nameOver63BytesIsAnError() {
+        String longName = "a_table_name_that_is_far_too_long_for_postgresql_to_keep_it_whole";
+        JavaFileObject named = entity("Named", """
+                @Table(name = "%s")
+                public class Named {
+                    @Id long id;
+                }
+                """.formatted(longName));
+
+        Compilation compilation = compile(named);
+
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[OmniNode/NameTooLong] table name \"" + longName + "\" is 65 bytes;"
+                        + " PostgreSQL names are at most 63 bytes and longer ones are silently truncated; give a shorter name")
+                .inFile(named).onLineContaining("@Table(name = ");
+    }
+
+    @Test
+    void derivedConstraintNameOver63BytesIsAnError() {
+        JavaFileObject wide = entity("Wide", """
+                @Table
+                public class Wide {
+                    @Id long id;
+                    @Column(unique = true) String aRatherLongColumnNameThatGoesOnAndOnAndOnForever;
+                }
+                """);
+
+        Compilation compilation = compile(wide);
+
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[OmniNode/NameTooLong] unique constraint name"
+                        + " \"wide_a_rather_long_column_name_that_goes_on_and_on_and_on_forever_key\" is 69 bytes")
+                .inFile(wide).onLineContaining("@Column(unique = true)");
+    }
+
+    @Test
+    void tableWithoutPrimaryKeyIsAWarning() {
+        JavaFileObject keyless = entity("Keyless", """
+                @Table
+                public class Keyless {
+                    String name;
+                }
+                """);
+
+        Compilation compilation = compile(keyless);
+
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningCount(1);
+        assertThat(compilation).hadWarningContaining("[OmniNode/NoPrimaryKey] table keyless (com.example.db.Keyless)"
+                        + " has no primary key; mark its key field(s) with @Id")
+                .inFile(keyless).onLineContaining("@Table");
+    }
+
+    @Test
+    void tableWithoutPrimaryKeyIsAnErrorWhenStrict() {
+        JavaFileObject keyless = entity("Keyless", """
+                @Table
+                public class Keyless {
+                    String name;
+                }
+                """);
+
+        Compilation compilation = Compiler.javac().withProcessors(new MigrationProcessor())
+                .withOptions("-Aomninode.migrations.strict=true").compile(keyless);
+
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[OmniNode/NoPrimaryKey] table keyless")
+                .inFile(keyless).onLineContaining("@Table");
+    }
+
+    @Test
+    void invalidDefaultAndLengthOnNonStringAreErrorsAndAllAreReported() {
+        JavaFileObject bad = entity("Bad", """
+                @Table
+                public class Bad {
+                    @Id long id;
+                    @Column(defaultValue = "many") int count;
+                    @Column(length = 3) long size;
+                }
+                """);
+
+        Compilation compilation = compile(bad);
+
+        assertThat(compilation).hadErrorCount(2);
+        assertThat(compilation).hadErrorContaining("[OmniNode/InvalidEntity] column bad.count: defaultValue \"many\""
+                        + " does not fit the column")
+                .inFile(bad).onLineContaining("@Column(defaultValue = \"many\")");
+        assertThat(compilation).hadErrorContaining("[OmniNode/InvalidEntity] column bad.size: length applies to String"
+                        + " fields only")
+                .inFile(bad).onLineContaining("@Column(length = 3)");
+    }
+}
