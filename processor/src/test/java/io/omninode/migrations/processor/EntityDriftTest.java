@@ -1,0 +1,139 @@
+package io.omninode.migrations.processor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.JavaFileObjects;
+import io.omninode.migrations.schema.snapshot.SchemaSnapshot;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Entities compared with the head revision's snapshot: snapshot written, drift warned, stub written. */
+class EntityDriftTest {
+
+    @Test
+    void headWithoutSnapshotGetsTheEntitySnapshotOnceAndThenItIsLeftAlone(@TempDir Path work) throws IOException {
+        DriftFixture fixture = new DriftFixture(work);
+        DirectoryCompiler.Result result = fixture.compileOld();
+
+        Path snapshot = fixture.schemaDir.resolve(DriftFixture.HEAD + ".json");
+        assertThat(result.diagnostics()).contains("NOTE: [OmniNode/SnapshotWritten] head revision 1975ea83b712 had no"
+                + " snapshot; wrote the entity schema to " + snapshot).doesNotContain("WARNING");
+        assertThat(Files.readString(snapshot))
+                .isEqualTo(Files.readString(result.classes().resolve(MigrationProcessor.ENTITY_SNAPSHOT)));
+
+        FileTime written = FileTime.fromMillis(1_000_000L);
+        Files.setLastModifiedTime(snapshot, written);
+        DirectoryCompiler.Result again = fixture.compile("again", fixture.options(), DriftFixture.BASE,
+                EntitySources.NODE_STATUS, EntitySources.NODE, EntitySources.EVENT);
+        assertThat(again.success()).isTrue();
+        assertThat(again.diagnostics()).isEmpty();
+        assertThat(Files.getLastModifiedTime(snapshot)).isEqualTo(written);
+    }
+
+    @Test
+    void changedEntitiesWarnWithEveryChangeAndWriteAStubThatCompilesAsTheNewHead(@TempDir Path work)
+            throws IOException {
+        DriftFixture fixture = new DriftFixture(work);
+        fixture.compileOld();
+
+        DirectoryCompiler.Result changed = fixture.compileNew();
+
+        assertThat(changed.success()).isTrue();
+        Path stub = fixture.stub();
+        // javac indents the continuation lines of a diagnostic by two spaces
+        assertThat(changed.diagnostics()).isEqualTo("WARNING: [OmniNode/EntitiesChanged] the entities differ from the"
+                + " snapshot of head revision 1975ea83b712 (" + fixture.schemaDir.resolve("1975ea83b712.json")
+                + ") and no migration covers it:\n"
+                + "    ~ column node.name -> title\n"
+                + "    - index ix_event_created_at\n"
+                + "    - index node_status_idx\n"
+                + "    - constraint node_name_key on node\n"
+                + "    - column event.day  (destructive)\n"
+                + "    + table bridge\n"
+                + "    ~ column event.kind: varchar(40) -> varchar(80)  (destructive)\n"
+                + "    + column node.description varchar(400)\n"
+                + "    + unique node_title_key on node [title]\n"
+                + "    + foreign key bridge_left_id_fkey on bridge [left_id] -> node\n"
+                + "    + foreign key bridge_right_id_fkey on bridge [right_id] -> node\n"
+                + "  A migration stub was written to " + stub + "; review it and move it into your migration sources.\n");
+        assertThat(stub.getFileName().toString()).matches("EntityChanges_[0-9a-f]{12}\\.java");
+        assertThat(stub).startsWith(fixture.stubDir.resolve("com/example/db"));
+
+        String source = Files.readString(stub);
+        String className = stub.getFileName().toString().replace(".java", "");
+        String revision = className.substring("EntityChanges_".length());
+        DirectoryCompiler.Result withStub = fixture.compile("stubbed", fixture.options(), DriftFixture.BASE,
+                JavaFileObjects.forSourceString("com.example.db." + className, source),
+                EntitySources.NODE_STATUS, EntitySources.NODE_V2, EntitySources.EVENT_V2, EntitySources.BRIDGE);
+        assertThat(withStub.success()).as(withStub.diagnostics()).isTrue();
+        assertThat(withStub.diagnostics()).startsWith("NOTE: [OmniNode/SnapshotWritten] head revision " + revision);
+        assertThat(SchemaSnapshot.fromJson(Files.readString(fixture.schemaDir.resolve(revision + ".json"))))
+                .isEqualTo(DriftFixture.entitySchema(withStub).withRenameHints(java.util.List.of()));
+    }
+
+    @Test
+    void theStubIsReadableCodeOnTheOperationsApi(@TempDir Path work) throws IOException {
+        DriftFixture fixture = new DriftFixture(work);
+        fixture.compileOld();
+        fixture.compileNew();
+
+        String source = Files.readString(fixture.stub());
+        assertThat(source)
+                .contains("@Migration(\n        revision = ")
+                .contains("downRevision = \"1975ea83b712\"")
+                .contains("message = \"entity changes\"")
+                .contains("op.renameColumn(\"node\", \"name\", \"title\");")
+                .contains("op.createTable(Table.named(\"bridge\")\n")
+                .contains(".column(Column.of(\"weight\", \"double precision\").notNull().defaultValue(new BigDecimal(\"1.5\")).comment(\"weight of the link\"))")
+                .contains("// WARNING: destructive, data can be lost: review before applying\n        op.dropColumn(\"event\", \"day\");")
+                .contains("op.addColumn(\"event\", Column.of(\"day\", \"date\"));")
+                .contains("op.createIndex(Index.of(\"node_status_idx\", \"node\", \"status\").where(\"status <> 'RETIRED'\"));");
+    }
+
+    @Test
+    void strictModeMakesDriftAnErrorAndStillWritesTheStub(@TempDir Path work) throws IOException {
+        DriftFixture fixture = new DriftFixture(work);
+        fixture.compileOld();
+
+        DirectoryCompiler.Result changed = fixture.compileNew("-Aomninode.migrations.strict=true");
+
+        assertThat(changed.success()).isFalse();
+        assertThat(changed.diagnostics()).startsWith("ERROR: [OmniNode/EntitiesChanged] the entities differ")
+                .contains("A migration stub was written to " + fixture.stub());
+        assertThat(changed.classes().resolve(MigrationProcessor.ENTITY_SNAPSHOT)).doesNotExist();
+    }
+
+    @Test
+    void anUndeclaredRenameIsReportedWithItsFix(@TempDir Path work) throws IOException {
+        DriftFixture fixture = new DriftFixture(work);
+        fixture.compileOld();
+        DirectoryCompiler.Result changed = fixture.compile("renamed", fixture.options(), DriftFixture.BASE,
+                EntitySources.NODE_STATUS, EntitySources.EVENT, Sources.source("com.example.db.Node", """
+                        package com.example.db;
+
+                        import io.omninode.migrations.annotations.*;
+                        import java.math.BigDecimal;
+                        import java.time.Instant;
+                        import java.util.UUID;
+
+                        @Table(comment = "a node of the bridge",
+                                indexes = @Index(columns = "status", where = "status <> 'RETIRED'"))
+                        public class Node {
+                            @Id UUID id;
+                            @Column(length = 200, unique = true) String title;
+                            @Column(nullable = false, defaultValue = "ACTIVE") NodeStatus status;
+                            @Column(precision = 12, scale = 2, defaultValue = "0") BigDecimal balance;
+                            @Column(nullable = false, defaultExpression = "now()") Instant createdAt;
+                        }
+                        """));
+
+        assertThat(changed.diagnostics()).contains("    - column node.name  (destructive)\n")
+                .contains("    note: column \"name\" of table node disappeared while \"title\" appeared; if this is a"
+                        + " rename, annotate the new column with @Column(renamedFrom = \"name\"), otherwise accept the"
+                        + " drop (its data is lost)\n");
+    }
+}
