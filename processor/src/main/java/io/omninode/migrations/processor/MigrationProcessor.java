@@ -5,6 +5,7 @@ import com.palantir.javapoet.JavaFile;
 import io.omninode.migrations.graph.GraphCheck;
 import io.omninode.migrations.graph.Revision;
 import io.omninode.migrations.graph.RevisionGraph;
+import io.omninode.migrations.processor.autogenerate.OfflineAutogenerate;
 import io.omninode.migrations.processor.codegen.PackageNames;
 import io.omninode.migrations.processor.codegen.RegistryWriter;
 import io.omninode.migrations.processor.entity.EntityStage;
@@ -55,7 +56,7 @@ public final class MigrationProcessor extends AbstractProcessor {
 
     static final String SERVICE_FILE = "META-INF/services/io.omninode.migrations.spi.MigrationRegistry";
 
-    static final String ENTITY_SNAPSHOT = "META-INF/omninode-migrations/schema.json";
+    static final String ENTITY_SNAPSHOT = OfflineAutogenerate.ENTITY_SNAPSHOT_RESOURCE;
 
     private int round;
     private ProcessorOptions options;
