@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# How much the annotation processor adds to javac, for histories of N migrations.
-# Usage: benchmarks/processor-scale.sh [N ...]   (default: 500 1000 2000; 3 runs each, median shown)
+# How much the annotation processor adds to javac, for histories of N migrations plus E entities.
+# Usage: benchmarks/processor-scale.sh [N[:E] ...]
+#   (default: 500 1000 2000 2000:100 2000:500; 5 runs each, median shown)
+# Entities are compared with the head's snapshot (-Aomninode.migrations.schemaDir), as in a real build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-sizes=("${@:-500 1000 2000}")
-[ $# -eq 0 ] && sizes=(500 1000 2000)
+sizes=("$@")
+[ $# -eq 0 ] && sizes=(500 1000 2000 2000:100 2000:500)
 runs=5
 work=benchmarks/work
 rm -rf "$work" && mkdir -p "$work"
@@ -24,22 +26,30 @@ measure() {
 }
 percent() { awk -v p="$1" -v w="$2" 'BEGIN{printf "%+.1f%%", (w-p)*100/p}'; }
 
-printf '%-6s | %-10s %-12s %-9s | %-10s %-12s %-9s | %s\n' "N" "javac wall" "+processor" "overhead" \
-    "javac cpu" "+processor" "overhead" "processor cpu ms per migration"
-for n in "${sizes[@]}"; do
-  src="$work/src-$n"
+printf '%-10s | %-10s %-12s %-9s | %-10s %-12s %-9s | %s\n' "N:E" "javac wall" "+processor" "overhead" \
+    "javac cpu" "+processor" "overhead" "processor cpu ms"
+for size in "${sizes[@]}"; do
+  n=${size%%:*}; e=0
+  [[ "$size" == *:* ]] && e=${size##*:}
+  src="$work/src-$n-$e"
   java benchmarks/GenerateMigrations.java "$n" "$src"
+  [ "$e" -gt 0 ] && java benchmarks/GenerateEntities.java "$e" "$src"
   find "$src" -name '*.java' > "$work/sources-$n.txt"
+  schema_dir="$work/schema-$n-$e"
   : > "$work/plain" ; : > "$work/with"
   for _ in $(seq "$runs"); do
     rm -rf "$work/out" && mkdir -p "$work/out"
     measure javac -proc:none -cp "$classpath" -d "$work/out" "@$work/sources-$n.txt" >> "$work/plain"
     rm -rf "$work/out" && mkdir -p "$work/out"
-    measure javac -processorpath "$processor_path" -cp "$classpath" -d "$work/out" "@$work/sources-$n.txt" >> "$work/with"
+    measure javac -processorpath "$processor_path" -Aomninode.migrations.schemaDir="$schema_dir" \
+        -cp "$classpath" -d "$work/out" "@$work/sources-$n.txt" >> "$work/with"
   done
   test -f "$work/out/com/example/bench/GeneratedMigrationRegistry.class" || { echo "registry not generated for N=$n" >&2; exit 1; }
   pw=$(cut -d' ' -f1 "$work/plain" | median); ww=$(cut -d' ' -f1 "$work/with" | median)
   pc=$(cut -d' ' -f2 "$work/plain" | median); wc=$(cut -d' ' -f2 "$work/with" | median)
-  printf '%-6s | %-10s %-12s %-9s | %-10s %-12s %-9s | %s\n' "$n" "$pw" "$ww" "$(percent "$pw" "$ww")" \
-      "$pc" "$wc" "$(percent "$pc" "$wc")" "$(awk -v p="$pc" -v w="$wc" -v n="$n" 'BEGIN{printf "%.2f", (w-p)/n}')"
+  if [ "$e" -gt 0 ]; then
+    test -f "$work/out/META-INF/omninode-migrations/schema.json" || { echo "no entity snapshot for $size" >&2; exit 1; }
+  fi
+  printf '%-10s | %-10s %-12s %-9s | %-10s %-12s %-9s | %s\n' "$n:$e" "$pw" "$ww" "$(percent "$pw" "$ww")" \
+      "$pc" "$wc" "$(percent "$pc" "$wc")" "$((wc - pc))"
 done
