@@ -46,7 +46,7 @@ final class ModelCode {
         if (table.comment() != null) {
             code.add("\n.comment($S)", table.comment());
         }
-        return CodeBlock.builder().indent().indent().add(code.build()).unindent().unindent().build();
+        return code.build();
     }
 
     static CodeBlock column(Column column) {
