@@ -73,8 +73,10 @@ public final class MigrationProcessor extends AbstractProcessor {
     @Override
     public Set<String> getSupportedAnnotationTypes() {
         // @Generated is on the registry this processor writes; left unclaimed, -Xlint:processing warns about it.
-        return Set.of(MigrationReader.MIGRATION_ANNOTATION, EntityStage.TABLE_ANNOTATION,
-                "javax.annotation.processing.Generated");
+        Set<String> names = new TreeSet<>(EntityStage.ANNOTATIONS);
+        names.add(MigrationReader.MIGRATION_ANNOTATION);
+        names.add("javax.annotation.processing.Generated");
+        return names;
     }
 
     @Override

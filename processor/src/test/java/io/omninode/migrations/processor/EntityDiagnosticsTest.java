@@ -23,6 +23,13 @@ class EntityDiagnosticsTest {
             }
             """);
 
+    private static final JavaFileObject KEYLESS = entity("Keyless", """
+            @Table
+            public class Keyless {
+                String name;
+            }
+            """);
+
     private static Compilation compile(JavaFileObject... sources) {
         return Compiler.javac().withProcessors(new MigrationProcessor()).compile(sources);
     }
@@ -234,12 +241,7 @@ class EntityDiagnosticsTest {
 
     @Test
     void tableWithoutPrimaryKeyIsAWarning() {
-        JavaFileObject keyless = entity("Keyless", """
-                @Table
-                public class Keyless {
-                    String name;
-                }
-                """);
+        JavaFileObject keyless = KEYLESS;
 
         Compilation compilation = compile(keyless);
 
@@ -252,12 +254,7 @@ class EntityDiagnosticsTest {
 
     @Test
     void tableWithoutPrimaryKeyIsAnErrorWhenStrict() {
-        JavaFileObject keyless = entity("Keyless", """
-                @Table
-                public class Keyless {
-                    String name;
-                }
-                """);
+        JavaFileObject keyless = KEYLESS;
 
         Compilation compilation = Compiler.javac().withProcessors(new MigrationProcessor())
                 .withOptions("-Aomninode.migrations.strict=true").compile(keyless);

@@ -124,7 +124,7 @@ public record Schema(List<Table> tables, List<Index> indexes, List<EnumType> enu
 
     /** The same schema with other rename hints (none: {@code List.of()}). */
     public Schema withRenameHints(List<RenameHint> hints) {
-        return new Schema(tables, indexes, enums, sequences, hints);
+        return hints.equals(renameHints) ? this : new Schema(tables, indexes, enums, sequences, hints);
     }
 
     private static <T> List<T> sorted(List<T> items, Function<T, QualifiedName> name) {

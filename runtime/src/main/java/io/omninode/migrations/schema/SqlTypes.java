@@ -2,6 +2,7 @@ package io.omninode.migrations.schema;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,10 +34,26 @@ public final class SqlTypes {
     private static final Pattern SHAPE = Pattern.compile(
             "([a-z][a-z0-9_ ]*?)\\s*(\\(\\s*\\d+\\s*(?:,\\s*\\d+\\s*)?\\))?\\s*(with time zone|without time zone)?\\s*((?:\\[\\s*\\])*)");
 
+    /** Schemas are canonicalized on every construction; a handful of distinct types recur thousands of times. */
+    private static final int CACHE_LIMIT = 4096;
+    private static final Map<String, SqlType> CACHE = new ConcurrentHashMap<>();
+
     private SqlTypes() {}
 
     /** The canonical form of {@code type}: {@code CHARACTER VARYING(20)} becomes {@code varchar(20)}. */
     public static SqlType canonical(SqlType type) {
+        SqlType cached = CACHE.get(type.sql());
+        if (cached != null) {
+            return cached;
+        }
+        SqlType canonical = compute(type);
+        if (CACHE.size() < CACHE_LIMIT) {
+            CACHE.put(type.sql(), canonical);
+        }
+        return canonical;
+    }
+
+    private static SqlType compute(SqlType type) {
         String sql = type.sql();
         if (sql.indexOf('"') >= 0 || sql.indexOf('.') >= 0) {
             return type;

@@ -119,8 +119,7 @@ final class EntityReader {
             References reference = field.getAnnotation(References.class);
             if (reference != null) {
                 AnnotationMirror referenceMirror = mirror(field, References.class);
-                String fkName = reference.name().isEmpty()
-                        ? Names.derived(tableName, List.of(columnName), "fkey") : reference.name();
+                String fkName = Names.givenOrDerived(reference.name(), tableName, List.of(columnName), "fkey");
                 if (checkLength("foreign key", fkName, field, referenceMirror)) {
                     foreignKeys.add(new ForeignKeyModel(field, referenceMirror, fkName, List.of(columnName),
                             QualifiedName.of(reference.schema().isEmpty() ? null : reference.schema(), reference.table()),
@@ -152,7 +151,7 @@ final class EntityReader {
             ForeignKey fk = table.foreignKeys()[i];
             AnnotationMirror at = nested(tableMirror, "foreignKeys", i);
             List<String> fkColumns = List.of(fk.columns());
-            String fkName = fk.name().isEmpty() ? Names.derived(tableName, fkColumns, "fkey") : fk.name();
+            String fkName = Names.givenOrDerived(fk.name(), tableName, fkColumns, "fkey");
             if (columnsExist(fkColumns, known, knownList, name, "foreign key " + fkName, type, at)
                     && checkLength("foreign key", fkName, type, at)) {
                 foreignKeys.add(new ForeignKeyModel(type, at, fkName, fkColumns,
@@ -165,7 +164,7 @@ final class EntityReader {
             Index index = table.indexes()[i];
             AnnotationMirror at = nested(tableMirror, "indexes", i);
             List<String> indexColumns = List.of(index.columns());
-            String indexName = index.name().isEmpty() ? Names.derived(tableName, indexColumns, "idx") : index.name();
+            String indexName = Names.givenOrDerived(index.name(), tableName, indexColumns, "idx");
             if (columnsExist(indexColumns, known, knownList, name, "index " + indexName, type, at)
                     && checkLength("index", indexName, type, at)) {
                 attempt(() -> new io.omninode.migrations.schema.Index(indexName, name,
@@ -336,7 +335,7 @@ final class EntityReader {
 
     private Optional<Unique> uniqueOf(QualifiedName table, List<String> columns, String name, Element element,
             AnnotationMirror at) {
-        String uniqueName = name.isEmpty() ? Names.derived(table.name(), columns, "key") : name;
+        String uniqueName = Names.givenOrDerived(name, table.name(), columns, "key");
         if (!checkLength("unique constraint", uniqueName, element, at)) {
             return Optional.empty();
         }

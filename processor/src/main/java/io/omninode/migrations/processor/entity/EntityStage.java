@@ -6,6 +6,7 @@ import io.omninode.migrations.schema.Schema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -15,6 +16,11 @@ import javax.lang.model.element.TypeElement;
 public final class EntityStage {
 
     public static final String TABLE_ANNOTATION = "io.omninode.migrations.annotations.Table";
+
+    /** Every entity annotation that can stand on its own, claimed so that -Xlint:processing stays quiet. */
+    public static final Set<String> ANNOTATIONS = Set.of(TABLE_ANNOTATION,
+            "io.omninode.migrations.annotations.Column", "io.omninode.migrations.annotations.Id",
+            "io.omninode.migrations.annotations.References", "io.omninode.migrations.annotations.PgEnum");
 
     private final Diagnostics diagnostics;
     private final boolean strict;

@@ -32,9 +32,12 @@ final class Names {
         return out.toString().toLowerCase(Locale.ROOT);
     }
 
-    /** {@code <table>_<columns>_<suffix>}, PostgreSQL's own pattern for unnamed constraints and indexes. */
-    static String derived(String table, List<String> columns, String suffix) {
-        return table + "_" + String.join("_", columns) + "_" + suffix;
+    /**
+     * The name the user gave, or {@code <table>_<columns>_<suffix>}: PostgreSQL's own pattern for
+     * unnamed constraints and indexes, so the snapshot names what the database will hold.
+     */
+    static String givenOrDerived(String given, String table, List<String> columns, String suffix) {
+        return given.isEmpty() ? table + "_" + String.join("_", columns) + "_" + suffix : given;
     }
 
     static int bytes(String name) {

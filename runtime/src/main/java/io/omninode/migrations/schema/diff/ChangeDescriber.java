@@ -1,9 +1,6 @@
 package io.omninode.migrations.schema.diff;
 
-import io.omninode.migrations.schema.Column;
-import io.omninode.migrations.schema.QualifiedName;
-import io.omninode.migrations.schema.Schema;
-import io.omninode.migrations.schema.Table;
+import io.omninode.migrations.schema.SqlType;
 import io.omninode.migrations.schema.change.AddCheck;
 import io.omninode.migrations.schema.change.AddColumn;
 import io.omninode.migrations.schema.change.AddEnumValue;
@@ -44,15 +41,16 @@ import io.omninode.migrations.schema.change.SetIdentityGeneration;
 import io.omninode.migrations.schema.change.ValidateConstraint;
 
 /**
- * One review line per change ({@code +} added, {@code -} removed, {@code ~} changed), reading the
- * schema before the change for what was there: {@code ~ column node.status: text -> node_status}.
+ * One review line per change ({@code +} added, {@code -} removed, {@code ~} changed):
+ * {@code ~ column node.status: text -> node_status}.
  */
 final class ChangeDescriber implements SchemaChange.Visitor<String> {
 
-    private final Schema before;
+    private final SqlType oldType;
 
-    ChangeDescriber(Schema before) {
-        this.before = before;
+    /** @param oldType the column's type before a type change, which the change itself does not carry */
+    ChangeDescriber(SqlType oldType) {
+        this.oldType = oldType;
     }
 
     @Override
@@ -92,8 +90,8 @@ final class ChangeDescriber implements SchemaChange.Visitor<String> {
 
     @Override
     public String visit(AlterColumnType change) {
-        return "~ column " + change.table() + "." + change.column() + ": " + old(change.table(), change.column()).type()
-                + " -> " + change.type();
+        return "~ column " + change.table() + "." + change.column() + ": " + (oldType == null ? "" : oldType + " -> ")
+                + change.type();
     }
 
     @Override
@@ -239,11 +237,6 @@ final class ChangeDescriber implements SchemaChange.Visitor<String> {
     @Override
     public String visit(BulkInsert change) {
         return "+ " + change.rows().size() + " rows into " + change.table();
-    }
-
-    private Column old(QualifiedName table, String column) {
-        Table t = before.table(table).orElseThrow();
-        return t.columns().stream().filter(c -> c.name().equals(column)).findFirst().orElseThrow();
     }
 
     private static String name(String name) {

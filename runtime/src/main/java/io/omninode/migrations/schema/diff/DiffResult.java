@@ -1,39 +1,29 @@
 package io.omninode.migrations.schema.diff;
 
-import io.omninode.migrations.schema.Schema;
 import io.omninode.migrations.schema.change.SchemaChange;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * What {@link SchemaDiff#compare} found.
  *
- * @param from the schema the changes apply to
  * @param changes the changes, in an order PostgreSQL accepts
+ * @param summary one review line per change, such as {@code + table bridge} or
+ *     {@code ~ column node.status: text -> node_status}; destructive ones end with {@code (destructive)}
  * @param renameCandidates drops next to adds that may be undeclared renames
  */
-public record DiffResult(Schema from, List<SchemaChange> changes, List<RenameCandidate> renameCandidates) {
+public record DiffResult(List<SchemaChange> changes, List<String> summary, List<RenameCandidate> renameCandidates) {
 
     public DiffResult {
-        Objects.requireNonNull(from, "from");
         changes = List.copyOf(changes);
+        summary = List.copyOf(summary);
         renameCandidates = List.copyOf(renameCandidates);
+        if (summary.size() != changes.size()) {
+            throw new IllegalArgumentException("one summary line per change");
+        }
     }
 
     /** Whether the schemas are equivalent. */
     public boolean isEmpty() {
         return changes.isEmpty();
-    }
-
-    /** One line per change, such as {@code + table bridge} or {@code ~ column node.status: text -> node_status}. */
-    public List<String> summary() {
-        List<String> lines = new ArrayList<>(changes.size());
-        Schema current = from;
-        for (SchemaChange change : changes) {
-            lines.add(change.accept(new ChangeDescriber(current)) + (change.destructive() ? "  (destructive)" : ""));
-            current = current.apply(change);
-        }
-        return lines;
     }
 }

@@ -41,6 +41,10 @@ import io.omninode.migrations.schema.change.RenameTable;
 import io.omninode.migrations.schema.change.SchemaChange;
 import io.omninode.migrations.schema.change.SetIdentityGeneration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -73,13 +77,22 @@ import java.util.stream.Collectors;
  */
 public final class SchemaDiff {
 
+    /**
+     * The source schema after the declared renames and enum recreations, the only changes applied
+     * as they are emitted; every other step compares it with the target directly, by name lookups,
+     * so a diff is linear in the size of the schemas.
+     */
     private Schema current;
     private final Schema target;
+    private final Map<QualifiedName, Table> targetTables = new HashMap<>();
+    private Map<QualifiedName, Table> currentTables = new HashMap<>();
     private final List<SchemaChange> changes = new ArrayList<>();
+    private final List<String> summary = new ArrayList<>();
 
     private SchemaDiff(Schema from, Schema target) {
         this.current = from.withRenameHints(List.of());
         this.target = target;
+        target.tables().forEach(t -> targetTables.put(t.name(), t));
     }
 
     /** The changes from {@code from} to {@code to}, following {@code to}'s rename hints. */
@@ -98,12 +111,13 @@ public final class SchemaDiff {
         Objects.requireNonNull(to, "to");
         SchemaDiff diff = new SchemaDiff(from, to);
         diff.run();
-        return new DiffResult(from.withRenameHints(List.of()), diff.changes, diff.renameCandidates());
+        return new DiffResult(diff.changes, diff.summary, diff.renameCandidates());
     }
 
     private void run() {
         renames();
         enumsAndSequencesFirst();
+        current.tables().forEach(t -> currentTables.put(t.name(), t));
         dropDependents();
         tablesAndColumns();
         constraintsAndIndexes();
@@ -111,9 +125,20 @@ public final class SchemaDiff {
         dropUnused();
     }
 
-    private void emit(SchemaChange change) {
-        changes.add(change);
+    /** Emits a change that later steps must see in {@link #current}. */
+    private void apply(SchemaChange change) {
+        emit(change, null);
         current = current.apply(change);
+    }
+
+    private void emit(SchemaChange change) {
+        emit(change, null);
+    }
+
+    /** @param oldType the column's type before an {@link AlterColumnType}, for the summary */
+    private void emit(SchemaChange change, SqlType oldType) {
+        changes.add(change);
+        summary.add(change.accept(new ChangeDescriber(oldType)) + (change.destructive() ? "  (destructive)" : ""));
     }
 
     private void renames() {
@@ -121,7 +146,7 @@ public final class SchemaDiff {
             QualifiedName old = hint.table().withName(hint.from());
             if (hint.isTable() && current.table(old).isPresent() && current.table(hint.table()).isEmpty()
                     && target.table(old).isEmpty()) {
-                emit(new RenameTable(old, hint.table().name()));
+                apply(new RenameTable(old, hint.table().name()));
             }
         }
         for (RenameHint hint : target.renameHints()) {
@@ -132,7 +157,7 @@ public final class SchemaDiff {
             Optional<Table> wanted = target.table(hint.table());
             if (now.isPresent() && wanted.isPresent() && column(now.get(), hint.from()).isPresent()
                     && column(now.get(), hint.column()).isEmpty() && column(wanted.get(), hint.from()).isEmpty()) {
-                emit(new RenameColumn(hint.table(), hint.from(), hint.column()));
+                apply(new RenameColumn(hint.table(), hint.from(), hint.column()));
             }
         }
     }
@@ -177,37 +202,39 @@ public final class SchemaDiff {
             for (Column column : table.columns()) {
                 if (Schema.isEnumType(column.type(), existing.name())) {
                     if (column.defaultValue() != null) {
-                        emit(new AlterColumnDefault(table.name(), column.name(), null));
+                        apply(new AlterColumnDefault(table.name(), column.name(), null));
                     }
                     String array = column.type().sql().endsWith("]") ? "[]" : "";
-                    emit(new AlterColumnType(table.name(), column.name(), SqlType.of("text" + array), null));
+                    emit(new AlterColumnType(table.name(), column.name(), SqlType.of("text" + array), null),
+                            column.type());
+                    current = current.apply(changes.get(changes.size() - 1));
                 }
             }
         }
-        emit(new DropEnum(existing.name(), false, false));
-        emit(new CreateEnum(wanted));
+        apply(new DropEnum(existing.name(), false, false));
+        apply(new CreateEnum(wanted));
     }
 
     private void dropDependents() {
         for (Table table : current.tables()) {
-            Optional<Table> wanted = target.table(table.name());
+            Table wanted = targetTables.get(table.name());
             for (ForeignKey fk : table.foreignKeys()) {
-                if (wanted.isEmpty() || !wanted.get().foreignKeys().contains(fk)) {
+                if (wanted == null || !wanted.foreignKeys().contains(fk)) {
                     emit(new DropConstraint(table.name(), fkName(table, fk), false, false));
                 }
             }
         }
+        Set<Index> targetIndexes = new HashSet<>(target.indexes());
         for (Index index : current.indexes()) {
-            if (target.table(index.table()).isPresent() && !target.indexes().contains(index)) {
+            if (targetTables.containsKey(index.table()) && !targetIndexes.contains(index)) {
                 emit(new DropIndex(Schema.indexName(index), false, false, false));
             }
         }
         for (Table table : current.tables()) {
-            Optional<Table> found = target.table(table.name());
-            if (found.isEmpty()) {
+            Table wanted = targetTables.get(table.name());
+            if (wanted == null) {
                 continue;
             }
-            Table wanted = found.get();
             if (table.primaryKey() != null && !table.primaryKey().equals(wanted.primaryKey())) {
                 String name = table.primaryKey().name() != null ? table.primaryKey().name()
                         : table.name().name() + "_pkey";
@@ -229,12 +256,15 @@ public final class SchemaDiff {
 
     private void tablesAndColumns() {
         for (Table table : current.tables()) {
-            if (target.table(table.name()).isEmpty()) {
+            if (!targetTables.containsKey(table.name())) {
                 emit(new DropTable(table.name(), false, false));
             }
         }
         for (Table table : current.tables()) {
-            Table wanted = target.table(table.name()).orElseThrow();
+            Table wanted = targetTables.get(table.name());
+            if (wanted == null) {
+                continue;
+            }
             for (Column column : table.columns()) {
                 if (column(wanted, column.name()).isEmpty()) {
                     emit(new DropColumn(table.name(), column.name(), false, false));
@@ -242,21 +272,21 @@ public final class SchemaDiff {
             }
         }
         for (Table wanted : target.tables()) {
-            Optional<Table> existing = current.table(wanted.name());
-            if (existing.isEmpty()) {
+            Table existing = currentTables.get(wanted.name());
+            if (existing == null) {
                 emit(new CreateTable(new Table(wanted.name(), wanted.columns(), wanted.primaryKey(), wanted.uniques(),
                         wanted.checks(), List.of(), wanted.comment()), false));
                 continue;
             }
             for (Column column : wanted.columns()) {
-                Optional<Column> old = column(existing.get(), column.name());
+                Optional<Column> old = column(existing, column.name());
                 if (old.isEmpty()) {
                     emit(new AddColumn(wanted.name(), column, false));
                 } else if (!old.get().equals(column)) {
                     alterColumn(wanted.name(), old.get(), column);
                 }
             }
-            if (!Objects.equals(existing.get().comment(), wanted.comment())) {
+            if (!Objects.equals(existing.comment(), wanted.comment())) {
                 emit(new CommentOnTable(wanted.name(), wanted.comment()));
             }
         }
@@ -277,13 +307,13 @@ public final class SchemaDiff {
             emit(new AlterColumnDefault(table, name, null));
         }
         if (typeChanges) {
-            emit(new AlterColumnType(table, name, wanted.type(), using(name, old.type(), wanted.type())));
+            emit(new AlterColumnType(table, name, wanted.type(), using(name, old.type(), wanted.type())), old.type());
         }
         if (wanted.defaultValue() != null && (defaultChanges || typeChanges)) {
             emit(new AlterColumnDefault(table, name, wanted.defaultValue()));
         }
-        Column now = column(current.table(table).orElseThrow(), name).orElseThrow();
-        if (now.nullable() != wanted.nullable() && !(wanted.identity() != null && now.identity() == null)) {
+        // ADD IDENTITY makes the column NOT NULL by itself
+        if (old.nullable() != wanted.nullable() && !(wanted.identity() != null && old.identity() == null)) {
             emit(new AlterColumnNullability(table, name, wanted.nullable()));
         }
         if (onlyGeneration) {
@@ -306,10 +336,14 @@ public final class SchemaDiff {
         return paren < 0 ? type.sql() : type.sql().substring(0, paren);
     }
 
+    /** Constraints and indexes that the target has and the source (unchanged) did not: new tables carry theirs. */
     private void constraintsAndIndexes() {
         for (Table wanted : target.tables()) {
-            Table table = current.table(wanted.name()).orElseThrow();
-            if (wanted.primaryKey() != null && table.primaryKey() == null) {
+            Table table = currentTables.get(wanted.name());
+            if (table == null) {
+                continue;
+            }
+            if (wanted.primaryKey() != null && !wanted.primaryKey().equals(table.primaryKey())) {
                 emit(new AddPrimaryKey(wanted.name(), wanted.primaryKey()));
             }
             for (Unique unique : wanted.uniques()) {
@@ -323,8 +357,9 @@ public final class SchemaDiff {
                 }
             }
         }
+        Set<Index> currentIndexes = new HashSet<>(current.indexes());
         for (Index index : target.indexes()) {
-            if (!current.indexes().contains(index)) {
+            if (!currentIndexes.contains(index)) {
                 emit(new CreateIndex(index, false, false));
             }
         }
@@ -332,9 +367,9 @@ public final class SchemaDiff {
 
     private void foreignKeys() {
         for (Table wanted : target.tables()) {
-            Table table = current.table(wanted.name()).orElseThrow();
+            Table table = currentTables.get(wanted.name());
             for (ForeignKey fk : wanted.foreignKeys()) {
-                if (!table.foreignKeys().contains(fk)) {
+                if (table == null || !table.foreignKeys().contains(fk)) {
                     emit(new AddForeignKey(wanted.name(), fk, false));
                 }
             }
@@ -342,8 +377,9 @@ public final class SchemaDiff {
     }
 
     private void dropUnused() {
+        Set<QualifiedName> wantedEnums = target.enums().stream().map(EnumType::name).collect(Collectors.toSet());
         for (EnumType type : current.enums()) {
-            if (target.enumType(type.name()).isEmpty()) {
+            if (!wantedEnums.contains(type.name())) {
                 emit(new DropEnum(type.name(), false, false));
             }
         }
@@ -356,30 +392,33 @@ public final class SchemaDiff {
     }
 
     private List<RenameCandidate> renameCandidates() {
-        List<RenameCandidate> candidates = new ArrayList<>();
         List<String> droppedTables = new ArrayList<>();
         List<String> addedTables = new ArrayList<>();
         QualifiedName anyDropped = null;
+        Map<QualifiedName, List<String>> droppedColumns = new LinkedHashMap<>();
+        Map<QualifiedName, List<String>> addedColumns = new HashMap<>();
         for (SchemaChange change : changes) {
             if (change instanceof DropTable drop) {
                 droppedTables.add(drop.table().toString());
                 anyDropped = anyDropped == null ? drop.table() : anyDropped;
             } else if (change instanceof CreateTable create) {
                 addedTables.add(create.table().name().toString());
+            } else if (change instanceof DropColumn drop) {
+                droppedColumns.computeIfAbsent(drop.table(), t -> new ArrayList<>()).add(drop.column());
+            } else if (change instanceof AddColumn add) {
+                addedColumns.computeIfAbsent(add.table(), t -> new ArrayList<>()).add(add.column().name());
             }
         }
+        List<RenameCandidate> candidates = new ArrayList<>();
         if (!droppedTables.isEmpty() && !addedTables.isEmpty()) {
             candidates.add(new RenameCandidate(anyDropped, false, droppedTables, addedTables));
         }
-        for (Table table : target.tables()) {
-            List<String> dropped = changes.stream().filter(c -> c instanceof DropColumn d && d.table().equals(table.name()))
-                    .map(c -> ((DropColumn) c).column()).toList();
-            List<String> added = changes.stream().filter(c -> c instanceof AddColumn a && a.table().equals(table.name()))
-                    .map(c -> ((AddColumn) c).column().name()).toList();
-            if (!dropped.isEmpty() && !added.isEmpty()) {
-                candidates.add(new RenameCandidate(table.name(), true, dropped, added));
+        droppedColumns.forEach((table, dropped) -> {
+            List<String> added = addedColumns.get(table);
+            if (added != null) {
+                candidates.add(new RenameCandidate(table, true, dropped, added));
             }
-        }
+        });
         return candidates;
     }
 
