@@ -1,5 +1,7 @@
 package io.omninode.migrations.processor;
 
+import java.util.List;
+
 /**
  * Every message of the processor that is not a revision-graph problem, each with a stable code
  * and the fix. (Revision-graph messages live with the graph, in the runtime's
@@ -94,7 +96,7 @@ public final class ProcessorMessages {
                 + " fix the name or declare the table";
     }
 
-    public static String unknownColumn(String what, String column, String table, java.util.List<String> known) {
+    public static String unknownColumn(String what, String column, String table, List<String> known) {
         return tag("UnknownColumn") + what + " names column \"" + column + "\", which table " + table
                 + " does not have (its columns: " + String.join(", ", known) + ")";
     }
@@ -138,13 +140,13 @@ public final class ProcessorMessages {
                 + path + " (add it to version control)";
     }
 
-    public static String severalHeads(java.util.List<String> heads) {
+    public static String severalHeads(List<String> heads) {
         return tag("EntitiesSeveralHeads") + "entities are not compared with a revision snapshot while the graph"
                 + " has several heads " + heads + "; merge them first";
     }
 
-    public static String entitiesChanged(String revision, String snapshot, java.util.List<String> summary,
-            java.util.List<String> advice, String stub) {
+    public static String entitiesChanged(String revision, String snapshot, List<String> summary,
+            List<String> advice, String stub) {
         StringBuilder text = new StringBuilder(tag("EntitiesChanged") + "the entities differ from the snapshot of"
                 + " head revision " + revision + " (" + snapshot + ") and no migration covers it:");
         summary.forEach(line -> text.append("\n  ").append(line));

@@ -31,7 +31,7 @@ public final class EntityStage {
         this.strict = strict;
     }
 
-    /** The schema of {@code types}, in the order given (reports are sorted by the caller's order). */
+    /** The schema of {@code types} (its canonical form does not depend on their order). */
     public Optional<Schema> read(List<TypeElement> types) {
         int errorsBefore = diagnostics.errorCount();
         EntityReader reader = new EntityReader(diagnostics, strict);

@@ -2,6 +2,7 @@ package io.omninode.migrations.processor.snapshot;
 
 import io.omninode.migrations.processor.Diagnostics;
 import io.omninode.migrations.processor.ProcessorMessages;
+import io.omninode.migrations.processor.ProcessorOptions;
 import io.omninode.migrations.processor.autogenerate.StubPlan;
 import io.omninode.migrations.processor.codegen.StubWriter;
 import io.omninode.migrations.schema.Schema;
@@ -81,7 +82,7 @@ public final class DriftCheck {
     private String writeStub(StubPlan plan, Optional<Path> stubDir) {
         if (stubDir.isEmpty()) {
             return ProcessorMessages.stubNotWritten("the class output is not a folder; set -A"
-                    + io.omninode.migrations.processor.ProcessorOptions.STUB_DIR);
+                    + ProcessorOptions.STUB_DIR);
         }
         Path file = stubDir.get().resolve(plan.stub().packageName().replace('.', '/'))
                 .resolve(plan.stub().className() + ".java");

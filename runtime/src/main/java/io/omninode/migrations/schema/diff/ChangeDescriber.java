@@ -1,5 +1,7 @@
 package io.omninode.migrations.schema.diff;
 
+import io.omninode.migrations.postgres.SqlText;
+import io.omninode.migrations.schema.ColumnDefault;
 import io.omninode.migrations.schema.SqlType;
 import io.omninode.migrations.schema.change.AddCheck;
 import io.omninode.migrations.schema.change.AddColumn;
@@ -39,6 +41,7 @@ import io.omninode.migrations.schema.change.RenameTable;
 import io.omninode.migrations.schema.change.SchemaChange;
 import io.omninode.migrations.schema.change.SetIdentityGeneration;
 import io.omninode.migrations.schema.change.ValidateConstraint;
+import java.util.Locale;
 
 /**
  * One review line per change ({@code +} added, {@code -} removed, {@code ~} changed):
@@ -108,7 +111,7 @@ final class ChangeDescriber implements SchemaChange.Visitor<String> {
     @Override
     public String visit(AddIdentity change) {
         return "~ column " + change.table() + "." + change.column() + ": generated "
-                + change.identity().generation().sql().toLowerCase(java.util.Locale.ROOT) + " as identity";
+                + change.identity().generation().sql().toLowerCase(Locale.ROOT) + " as identity";
     }
 
     @Override
@@ -119,7 +122,7 @@ final class ChangeDescriber implements SchemaChange.Visitor<String> {
     @Override
     public String visit(SetIdentityGeneration change) {
         return "~ column " + change.table() + "." + change.column() + ": generated "
-                + change.generation().sql().toLowerCase(java.util.Locale.ROOT);
+                + change.generation().sql().toLowerCase(Locale.ROOT);
     }
 
     @Override
@@ -243,9 +246,8 @@ final class ChangeDescriber implements SchemaChange.Visitor<String> {
         return name == null ? "" : name + " ";
     }
 
-    private static String describe(io.omninode.migrations.schema.ColumnDefault value) {
-        return value instanceof io.omninode.migrations.schema.ColumnDefault.Expression e ? e.sql()
-                : io.omninode.migrations.postgres.SqlText.literal(
-                        ((io.omninode.migrations.schema.ColumnDefault.Value) value).value());
+    private static String describe(ColumnDefault value) {
+        return value instanceof ColumnDefault.Expression e ? e.sql()
+                : SqlText.literal(((ColumnDefault.Value) value).value());
     }
 }

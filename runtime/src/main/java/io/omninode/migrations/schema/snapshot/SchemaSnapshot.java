@@ -35,6 +35,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -195,9 +197,9 @@ public final class SchemaSnapshot {
         return node;
     }
 
-    private static java.util.Optional<String> hint(Schema schema, QualifiedName table, String column) {
+    private static Optional<String> hint(Schema schema, QualifiedName table, String column) {
         return schema.renameHints().stream()
-                .filter(h -> h.table().equals(table) && java.util.Objects.equals(h.column(), column))
+                .filter(h -> h.table().equals(table) && Objects.equals(h.column(), column))
                 .map(RenameHint::from).findFirst();
     }
 
