@@ -204,6 +204,22 @@ class EntityDiagnosticsTest {
     }
 
     @Test
+    void tableOnAnInterfaceIsAnError() {
+        JavaFileObject shape = entity("Shape", """
+                @Table
+                public interface Shape {
+                }
+                """);
+
+        Compilation compilation = compile(shape);
+
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[OmniNode/InvalidEntity] com.example.db.Shape: @Table goes on a"
+                        + " class or a record, whose fields (or components) are the columns")
+                .inFile(shape).onLineContaining("@Table");
+    }
+
+    @Test
     void nameOver63BytesIsAnError() {
         String longName = "a_table_name_that_is_far_too_long_for_postgresql_to_keep_it_whole";
         JavaFileObject named = entity("Named", """

@@ -5,10 +5,6 @@ import io.omninode.migrations.processor.snapshot.SnapshotFiles;
 import io.omninode.migrations.schema.Schema;
 import io.omninode.migrations.schema.snapshot.SchemaSnapshot;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -34,7 +30,7 @@ import java.util.Optional;
 public final class OfflineAutogenerate {
 
     /** Where the processor puts the entity snapshot in the class output (and so on the classpath). */
-    public static final String ENTITY_SNAPSHOT_RESOURCE = "META-INF/omninode-migrations/schema.json";
+    public static final String ENTITY_SNAPSHOT_RESOURCE = SchemaSnapshot.ENTITY_RESOURCE;
 
     /** What happened. */
     public enum Status {
@@ -104,15 +100,8 @@ public final class OfflineAutogenerate {
      * @throws io.omninode.migrations.schema.snapshot.SnapshotFormatException when it is not a valid snapshot
      */
     public static Optional<Schema> entitySnapshot(ClassLoader loader) {
-        URL resource = loader.getResource(ENTITY_SNAPSHOT_RESOURCE);
-        if (resource == null) {
-            return Optional.empty();
-        }
-        try (InputStream in = resource.openStream()) {
-            return Optional.of(SchemaSnapshot.fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
+        return SchemaSnapshot.fromClasspath(loader);
+    }
     }
 
     /**

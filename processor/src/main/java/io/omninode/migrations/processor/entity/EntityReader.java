@@ -66,6 +66,11 @@ final class EntityReader {
         int errorsBefore = diagnostics.errorCount();
         Table table = type.getAnnotation(Table.class);
         AnnotationMirror tableMirror = mirror(type, Table.class);
+        if (type.getKind() != ElementKind.CLASS && type.getKind() != ElementKind.RECORD) {
+            diagnostics.error(ProcessorMessages.invalidEntity(type.getQualifiedName().toString(), "@Table goes on a"
+                    + " class or a record, whose fields (or components) are the columns"), type, tableMirror);
+            return Optional.empty();
+        }
         String tableName = table.name().isEmpty() ? Names.snakeCase(type.getSimpleName().toString()) : table.name();
         String schemaName = table.schema().isEmpty() ? null : table.schema();
         checkLength("table", tableName, type, tableMirror);

@@ -31,7 +31,12 @@ import io.omninode.migrations.schema.SequenceOptions;
 import io.omninode.migrations.schema.SqlType;
 import io.omninode.migrations.schema.Table;
 import io.omninode.migrations.schema.Unique;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,6 +60,9 @@ public final class SchemaSnapshot {
 
     /** The version this code writes and reads; a file with another version is refused. */
     public static final int FORMAT_VERSION = 1;
+
+    /** Where the annotation processor puts the entity snapshot in the class output, and so on the classpath. */
+    public static final String ENTITY_RESOURCE = "META-INF/omninode-migrations/schema.json";
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -107,6 +115,24 @@ public final class SchemaSnapshot {
                     hints);
         } catch (JsonProcessingException | RuntimeException e) {
             throw new SnapshotFormatException("not a valid schema snapshot: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The entity snapshot on the classpath of {@code loader} ({@link #ENTITY_RESOURCE}), if there is one.
+     *
+     * @throws SnapshotFormatException when it is not a valid snapshot
+     * @throws UncheckedIOException when it cannot be read
+     */
+    public static Optional<Schema> fromClasspath(ClassLoader loader) {
+        URL resource = loader.getResource(ENTITY_RESOURCE);
+        if (resource == null) {
+            return Optional.empty();
+        }
+        try (InputStream in = resource.openStream()) {
+            return Optional.of(fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
     }
 
