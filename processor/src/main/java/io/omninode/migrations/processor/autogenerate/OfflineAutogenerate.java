@@ -102,7 +102,6 @@ public final class OfflineAutogenerate {
     public static Optional<Schema> entitySnapshot(ClassLoader loader) {
         return SchemaSnapshot.fromClasspath(loader);
     }
-    }
 
     /**
      * Compares and, when the entities changed, writes the migration and its snapshot.
