@@ -155,6 +155,13 @@ public final class ProcessorMessages {
         return text.toString();
     }
 
+    public static String noMigrationYet(List<String> summary, String stub) {
+        StringBuilder text = new StringBuilder(tag("EntitiesChanged") + "there are entities but no @Migration"
+                + " creates their tables yet:");
+        summary.forEach(line -> text.append("\n  ").append(line));
+        return text.append("\n").append(stub).toString();
+    }
+
     public static String stubWritten(String path) {
         return "A migration stub was written to " + path + "; review it and move it into your migration sources.";
     }

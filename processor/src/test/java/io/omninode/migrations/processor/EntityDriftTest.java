@@ -95,6 +95,21 @@ class EntityDriftTest {
     }
 
     @Test
+    void entitiesWithoutAnyMigrationGetAFirstMigrationStub(@TempDir Path work) throws IOException {
+        DriftFixture fixture = new DriftFixture(work);
+
+        DirectoryCompiler.Result result = fixture.compile("first", fixture.options(), EntitySources.NODE_STATUS,
+                EntitySources.NODE, EntitySources.EVENT);
+
+        assertThat(result.success()).isTrue();
+        assertThat(result.diagnostics()).startsWith("WARNING: [OmniNode/EntitiesChanged] there are entities but no"
+                + " @Migration creates their tables yet:\n    + enum node_status [ACTIVE, RETIRED]\n");
+        String stub = Files.readString(fixture.stub());
+        assertThat(stub).doesNotContain("downRevision").contains("op.createTable(Table.named(\"node\")")
+                .contains("op.dropTable(\"event\");");
+    }
+
+    @Test
     void strictModeMakesDriftAnErrorAndStillWritesTheStub(@TempDir Path work) throws IOException {
         DriftFixture fixture = new DriftFixture(work);
         fixture.compileOld();

@@ -33,16 +33,19 @@ public final class DriftCheck {
     /**
      * @param entities the entity schema
      * @param schemaDir the revision snapshot folder
-     * @param heads the revision graph's heads
+     * @param heads the revision graph's heads (none: no migration exists yet)
      * @param stubDir where to write a stub, if known
      * @param stubPackage the package of a stub
      */
     public void check(Schema entities, Path schemaDir, List<String> heads, Optional<Path> stubDir, String stubPackage) {
-        if (heads.isEmpty()) {
-            return;
-        }
         if (heads.size() > 1) {
             diagnostics.warning(ProcessorMessages.severalHeads(heads));
+            return;
+        }
+        if (heads.isEmpty()) {
+            // no migration yet: the first one must create everything
+            StubPlan.of(Schema.EMPTY, entities, "", STUB_MESSAGE, stubPackage).ifPresent(plan -> report(
+                    ProcessorMessages.noMigrationYet(plan.diff().summary(), writeStub(plan, stubDir))));
             return;
         }
         String head = heads.get(0);
@@ -59,13 +62,12 @@ public final class DriftCheck {
             diagnostics.error(ProcessorMessages.unreadableSnapshot(file.toString(), e.getMessage()));
             return;
         }
-        Optional<StubPlan> plan = StubPlan.of(headSchema.get(), entities, head, STUB_MESSAGE, stubPackage);
-        if (plan.isEmpty()) {
-            return;
-        }
-        String where = writeStub(plan.get(), stubDir);
-        String message = ProcessorMessages.entitiesChanged(head, file.toString(), plan.get().diff().summary(),
-                plan.get().renameAdvice(), where);
+        StubPlan.of(headSchema.get(), entities, head, STUB_MESSAGE, stubPackage).ifPresent(plan -> report(
+                ProcessorMessages.entitiesChanged(head, file.toString(), plan.diff().summary(), plan.renameAdvice(),
+                        writeStub(plan, stubDir))));
+    }
+
+    private void report(String message) {
         if (strict) {
             diagnostics.error(message);
         } else {
