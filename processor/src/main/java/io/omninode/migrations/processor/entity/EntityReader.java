@@ -119,7 +119,10 @@ final class EntityReader {
                 }
             }
             if (column != null && column.unique()) {
-                uniqueOf(name, List.of(columnName), "", field, columnMirror).ifPresent(uniques::add);
+                String uniqueName = Names.givenOrDerived("", tableName, List.of(columnName), "key");
+                if (checkLength("unique constraint", uniqueName, field, columnMirror)) {
+                    uniques.add(new Unique(uniqueName, List.of(columnName)));
+                }
             }
             References reference = field.getAnnotation(References.class);
             if (reference != null) {
@@ -133,15 +136,13 @@ final class EntityReader {
                 }
             }
         }
-        Set<String> known = columnOrigins.keySet();
-        List<String> knownList = columns.stream().map(c -> c.column().name()).toList();
-
+        TableScope scope = new TableScope(name, columns.stream().map(c -> c.column().name()).toList());
         for (int i = 0; i < table.uniques().length; i++) {
-            UniqueConstraint unique = table.uniques()[i];
+            List<String> uniqueColumns = List.of(table.uniques()[i].columns());
             AnnotationMirror at = nested(tableMirror, "uniques", i);
-            if (columnsExist(List.of(unique.columns()), known, knownList, name, "unique constraint", type, at)) {
-                uniqueOf(name, List.of(unique.columns()), unique.name(), type, at).ifPresent(uniques::add);
-            }
+            validName(scope, "unique constraint", table.uniques()[i].name(), "key", uniqueColumns, type, at)
+                    .flatMap(n -> attempt(() -> new Unique(n, uniqueColumns), "unique " + n, type, at))
+                    .ifPresent(uniques::add);
         }
         List<CheckConstraint> checks = new ArrayList<>();
         for (int i = 0; i < table.checks().length; i++) {
@@ -156,28 +157,22 @@ final class EntityReader {
             ForeignKey fk = table.foreignKeys()[i];
             AnnotationMirror at = nested(tableMirror, "foreignKeys", i);
             List<String> fkColumns = List.of(fk.columns());
-            String fkName = Names.givenOrDerived(fk.name(), tableName, fkColumns, "fkey");
-            if (columnsExist(fkColumns, known, knownList, name, "foreign key " + fkName, type, at)
-                    && checkLength("foreign key", fkName, type, at)) {
-                foreignKeys.add(new ForeignKeyModel(type, at, fkName, fkColumns,
-                        QualifiedName.of(fk.schema().isEmpty() ? null : fk.schema(), fk.table()),
-                        List.of(fk.referencedColumns()), action(fk.onDelete()), action(fk.onUpdate())));
-            }
+            validName(scope, "foreign key", fk.name(), "fkey", fkColumns, type, at).ifPresent(fkName ->
+                    foreignKeys.add(new ForeignKeyModel(type, at, fkName, fkColumns,
+                            QualifiedName.of(fk.schema().isEmpty() ? null : fk.schema(), fk.table()),
+                            List.of(fk.referencedColumns()), action(fk.onDelete()), action(fk.onUpdate()))));
         }
         List<io.omninode.migrations.schema.Index> indexes = new ArrayList<>();
         for (int i = 0; i < table.indexes().length; i++) {
             Index index = table.indexes()[i];
             AnnotationMirror at = nested(tableMirror, "indexes", i);
             List<String> indexColumns = List.of(index.columns());
-            String indexName = Names.givenOrDerived(index.name(), tableName, indexColumns, "idx");
-            if (columnsExist(indexColumns, known, knownList, name, "index " + indexName, type, at)
-                    && checkLength("index", indexName, type, at)) {
-                attempt(() -> new io.omninode.migrations.schema.Index(indexName, name,
-                        indexColumns.stream().map(IndexKey::column).toList(), index.unique(),
-                        IndexMethod.valueOf(index.method().name()), List.of(),
-                        index.where().isEmpty() ? null : index.where()), "index " + indexName, type, at)
-                        .ifPresent(indexes::add);
-            }
+            validName(scope, "index", index.name(), "idx", indexColumns, type, at)
+                    .flatMap(indexName -> attempt(() -> new io.omninode.migrations.schema.Index(indexName, name,
+                            indexColumns.stream().map(IndexKey::column).toList(), index.unique(),
+                            IndexMethod.valueOf(index.method().name()), List.of(),
+                            index.where().isEmpty() ? null : index.where()), "index " + indexName, type, at))
+                    .ifPresent(indexes::add);
         }
         PrimaryKey primaryKey = null;
         if (keyColumns.isEmpty()) {
@@ -338,26 +333,25 @@ final class EntityReader {
         return field.asType() instanceof DeclaredType declared && declared.asElement().getKind() == ElementKind.ENUM;
     }
 
-    private Optional<Unique> uniqueOf(QualifiedName table, List<String> columns, String name, Element element,
-            AnnotationMirror at) {
-        String uniqueName = Names.givenOrDerived(name, table.name(), columns, "key");
-        if (!checkLength("unique constraint", uniqueName, element, at)) {
-            return Optional.empty();
-        }
-        return attempt(() -> new Unique(uniqueName, columns), "unique " + uniqueName, element, at);
-    }
+    /** The table being read, for the checks of its table-level constraints and indexes. */
+    private record TableScope(QualifiedName name, List<String> columns) {}
 
-    private boolean columnsExist(List<String> columns, Set<String> known, List<String> knownList, QualifiedName table,
-            String what, Element element, AnnotationMirror at) {
+    /**
+     * The name of a constraint or index over {@code columns} (given, or derived the PostgreSQL way)
+     * when every column exists and the name fits; empty, with each problem reported, otherwise.
+     */
+    private Optional<String> validName(TableScope scope, String kind, String given, String suffix,
+            List<String> columns, Element element, AnnotationMirror at) {
+        String name = Names.givenOrDerived(given, scope.name().name(), columns, suffix);
         boolean ok = true;
         for (String column : columns) {
-            if (!known.contains(column)) {
-                diagnostics.error(ProcessorMessages.unknownColumn(what + " of table " + table, column, table.toString(),
-                        knownList), element, at);
+            if (!scope.columns().contains(column)) {
+                diagnostics.error(ProcessorMessages.unknownColumn(kind + " " + name + " of table " + scope.name(), column,
+                        scope.name().toString(), scope.columns()), element, at);
                 ok = false;
             }
         }
-        return ok;
+        return ok && checkLength(kind, name, element, at) ? Optional.of(name) : Optional.empty();
     }
 
     private boolean checkLength(String kind, String name, Element element, AnnotationMirror at) {
