@@ -40,59 +40,23 @@ final class ColumnReader {
         this.problems = problems;
     }
 
+    /** The column's type and how its default literals read: explicit, a Java enum, or the default mapping. */
+    private record ResolvedType(SqlType type, Literal literal, List<String> enumLabels) {}
+
+    /**
+     * The column of {@code field}, or empty when it has a problem (reported).
+     *
+     * @param enums collects the PostgreSQL enum types the column uses
+     */
     Optional<ColumnModel> read(QualifiedName table, VariableElement field, Column column,
             AnnotationMirror columnMirror, String columnName, Id id, List<EnumUse> enums) {
         String where = "column " + table + "." + columnName;
-        Element reportOn = field;
-        SqlType type;
-        Literal literal;
-        boolean primitive = field.asType().getKind().isPrimitive();
-        List<String> enumLabels = null;
-        if (column != null && !column.type().isEmpty()) {
-            Optional<SqlType> explicit = problems.attempt(() -> SqlType.of(column.type()), where, reportOn, columnMirror);
-            if (explicit.isEmpty()) {
-                return Optional.empty();
-            }
-            type = explicit.get();
-            literal = TypeMapping.literalOf(field.asType());
-        } else if (isEnum(field)) {
-            TypeElement javaEnum = (TypeElement) ((DeclaredType) field.asType()).asElement();
-            Optional<EnumType> pgEnum = enumType(javaEnum, field);
-            if (pgEnum.isEmpty()) {
-                return Optional.empty();
-            }
-            enums.add(new EnumUse(field, javaEnum, pgEnum.get()));
-            type = SqlType.named(pgEnum.get().name().schema(), pgEnum.get().name().name());
-            literal = Literal.TEXT;
-            enumLabels = pgEnum.get().values();
-        } else {
-            Optional<TypeMapping.Mapped> mapped = TypeMapping.of(field.asType());
-            if (mapped.isEmpty()) {
-                diagnostics.error(ProcessorMessages.unmappedType(
-                        field.getEnclosingElement().getSimpleName() + "." + field.getSimpleName(),
-                        field.asType().toString()), field);
-                return Optional.empty();
-            }
-            String sql = mapped.get().sql();
-            if (column != null && column.length() >= 0) {
-                if (!sql.equals("text")) {
-                    diagnostics.error(ProcessorMessages.invalidEntity(where, "length applies to String fields only;"
-                            + " give the type instead, e.g. @Column(type = \"...\")"), field, columnMirror);
-                    return Optional.empty();
-                }
-                sql = "varchar(" + column.length() + ")";
-            }
-            if (column != null && (column.precision() >= 0 || column.scale() >= 0)) {
-                if (!sql.equals("numeric") || column.precision() < 1) {
-                    diagnostics.error(ProcessorMessages.invalidEntity(where, "precision (at least 1) and scale apply"
-                            + " to BigDecimal and BigInteger fields only"), field, columnMirror);
-                    return Optional.empty();
-                }
-                sql = "numeric(" + column.precision() + (column.scale() >= 0 ? "," + column.scale() : "") + ")";
-            }
-            type = SqlType.of(sql);
-            literal = mapped.get().literal();
+        Optional<ResolvedType> resolved = resolveType(field, column, columnMirror, where, enums);
+        if (resolved.isEmpty()) {
+            return Optional.empty();
         }
+        SqlType type = resolved.get().type();
+        boolean primitive = field.asType().getKind().isPrimitive();
         boolean nullable = !primitive && id == null && (column == null || column.nullable());
         io.omninode.migrations.schema.Column model = new io.omninode.migrations.schema.Column(
                 columnName, type, nullable, null, null, null);
@@ -103,8 +67,8 @@ final class ColumnReader {
                 return Optional.empty();
             }
             if (!column.defaultValue().isEmpty()) {
-                Optional<ColumnDefault> value = literal(column.defaultValue(), literal, enumLabels, where, field,
-                        columnMirror);
+                Optional<ColumnDefault> value = literal(column.defaultValue(), resolved.get().literal(),
+                        resolved.get().enumLabels(), where, field, columnMirror);
                 if (value.isEmpty()) {
                     return Optional.empty();
                 }
@@ -135,6 +99,47 @@ final class ColumnReader {
             return Optional.empty();
         }
         return Optional.of(new ColumnModel(field, model, renamedFrom));
+    }
+
+    private Optional<ResolvedType> resolveType(VariableElement field, Column column, AnnotationMirror columnMirror,
+            String where, List<EnumUse> enums) {
+        if (column != null && !column.type().isEmpty()) {
+            return problems.attempt(() -> SqlType.of(column.type()), where, field, columnMirror)
+                    .map(type -> new ResolvedType(type, TypeMapping.literalOf(field.asType()), null));
+        }
+        if (isEnum(field)) {
+            TypeElement javaEnum = (TypeElement) ((DeclaredType) field.asType()).asElement();
+            return enumType(javaEnum, field).map(pgEnum -> {
+                enums.add(new EnumUse(field, javaEnum, pgEnum));
+                return new ResolvedType(SqlType.named(pgEnum.name().schema(), pgEnum.name().name()), Literal.TEXT,
+                        pgEnum.values());
+            });
+        }
+        Optional<TypeMapping.Mapped> mapped = TypeMapping.of(field.asType());
+        if (mapped.isEmpty()) {
+            diagnostics.error(ProcessorMessages.unmappedType(
+                    field.getEnclosingElement().getSimpleName() + "." + field.getSimpleName(),
+                    field.asType().toString()), field);
+            return Optional.empty();
+        }
+        String sql = mapped.get().sql();
+        if (column != null && column.length() >= 0) {
+            if (!sql.equals("text")) {
+                diagnostics.error(ProcessorMessages.invalidEntity(where, "length applies to String fields only;"
+                        + " give the type instead, e.g. @Column(type = \"...\")"), field, columnMirror);
+                return Optional.empty();
+            }
+            sql = "varchar(" + column.length() + ")";
+        }
+        if (column != null && (column.precision() >= 0 || column.scale() >= 0)) {
+            if (!sql.equals("numeric") || column.precision() < 1) {
+                diagnostics.error(ProcessorMessages.invalidEntity(where, "precision (at least 1) and scale apply"
+                        + " to BigDecimal and BigInteger fields only"), field, columnMirror);
+                return Optional.empty();
+            }
+            sql = "numeric(" + column.precision() + (column.scale() >= 0 ? "," + column.scale() : "") + ")";
+        }
+        return Optional.of(new ResolvedType(SqlType.of(sql), mapped.get().literal(), null));
     }
 
     private Optional<ColumnDefault> literal(String text, Literal literal, List<String> enumLabels, String where,
