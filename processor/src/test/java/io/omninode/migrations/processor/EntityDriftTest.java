@@ -76,6 +76,20 @@ class EntityDriftTest {
     }
 
     @Test
+    void aNewDriftReplacesTheStubOfTheOldOne(@TempDir Path work) throws IOException {
+        DriftFixture fixture = new DriftFixture(work);
+        fixture.compileOld();
+        fixture.compile("first", fixture.options(), DriftFixture.BASE, EntitySources.NODE_STATUS,
+                EntitySources.NODE_V2, EntitySources.EVENT);
+        Path first = fixture.stub();
+
+        fixture.compileNew();
+
+        assertThat(fixture.stub()).isNotEqualTo(first);
+        assertThat(first).doesNotExist();
+    }
+
+    @Test
     void theStubIsReadableCodeOnTheOperationsApi(@TempDir Path work) throws IOException {
         DriftFixture fixture = new DriftFixture(work);
         fixture.compileOld();

@@ -8,6 +8,8 @@ import io.omninode.migrations.processor.codegen.StubWriter;
 import io.omninode.migrations.schema.Schema;
 import io.omninode.migrations.schema.snapshot.SnapshotFormatException;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -83,16 +85,29 @@ public final class DriftCheck {
 
     private String writeStub(StubPlan plan, Optional<Path> stubDir) {
         if (stubDir.isEmpty()) {
-            return ProcessorMessages.stubNotWritten("the class output is not a folder; set -A"
-                    + ProcessorOptions.STUB_DIR);
+            return ProcessorMessages.stubNotWritten("the class output is not a folder; set -A" + ProcessorOptions.STUB_DIR);
         }
-        Path file = stubDir.get().resolve(plan.stub().packageName().replace('.', '/'))
-                .resolve(plan.stub().className() + ".java");
+        Path folder = stubDir.get().resolve(plan.stub().packageName().replace('.', '/'));
+        Path file = folder.resolve(plan.stub().className() + ".java");
         try {
             SnapshotFiles.writeIfChanged(file, StubWriter.write(plan.stub()).toString());
+            removeOlderStubs(folder, file);
             return ProcessorMessages.stubWritten(file.toString());
         } catch (IOException e) {
             return ProcessorMessages.stubNotWritten("cannot write " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** Stubs of earlier builds describe a drift that no longer exists; only the current one stays. */
+    private static void removeOlderStubs(Path folder, Path current) throws IOException {
+        String prefix = current.getFileName().toString().substring(0,
+                current.getFileName().toString().lastIndexOf('_') + 1);
+        try (DirectoryStream<Path> stubs = Files.newDirectoryStream(folder, prefix + "*.java")) {
+            for (Path stub : stubs) {
+                if (!stub.equals(current)) {
+                    Files.deleteIfExists(stub);
+                }
+            }
         }
     }
 }
