@@ -46,7 +46,7 @@ class EntityDiagnosticsTest {
     }
 
     @Test
-    void nothingIsWrittenWhenAnEntityHasAnError(@TempDir Path work) throws IOException {
+    void neitherSnapshotNorRegistryIsWrittenWhenAnEntityHasAnError(@TempDir Path work) throws IOException {
         JavaFileObject tagged = entity("Tagged", """
                 @Table
                 public class Tagged {
@@ -56,11 +56,15 @@ class EntityDiagnosticsTest {
                 """);
 
         DirectoryCompiler.Result result = DirectoryCompiler.compile(work, List.of(),
-                List.of(new MigrationProcessor()), NODE, tagged);
+                List.of(new MigrationProcessor()), NODE, tagged, Sources.migration("V1", """
+                        revision = "1975ea83b712",
+                        message = "first"""));
 
         org.assertj.core.api.Assertions.assertThat(result.success()).isFalse();
         org.assertj.core.api.Assertions.assertThat(result.classes().resolve(MigrationProcessor.ENTITY_SNAPSHOT))
                 .doesNotExist();
+        org.assertj.core.api.Assertions.assertThat(result.generatedSources().resolve(
+                "com/example/db/GeneratedMigrationRegistry.java")).doesNotExist();
     }
 
     @Test
