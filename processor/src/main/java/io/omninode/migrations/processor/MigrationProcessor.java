@@ -44,12 +44,16 @@ import javax.tools.StandardLocation;
 
 /**
  * Checks every {@code @Migration} class and the revision graph they form, then generates the
- * registry the runtime loads. Stages never mix: validate each type, build the model, check the
- * graph, generate — and nothing is generated when any stage reported an error.
+ * registry the runtime loads; reads the {@code @Table} entities into a schema, compares it with
+ * the head revision's snapshot and writes the entity snapshot. Stages never mix: validate each
+ * type, build the model, check the graph (and the entities), generate — and nothing is generated
+ * when any stage reported an error.
  *
  * <p>The registry source is generated in the round that collects the migrations (a source
  * generated in the final round would not be compiled, and javac warns about it); only the
- * {@code META-INF/services} entry waits for the final round.
+ * {@code META-INF/services} entry waits for the final round. The entity snapshot is a resource,
+ * written in the round that built it; revision snapshots and stubs live outside the Filer's
+ * folders and are written with {@code java.nio}, only when their content changes.
  */
 @AutoService(Processor.class)
 public final class MigrationProcessor extends AbstractProcessor {
