@@ -8,6 +8,7 @@ import io.omninode.migrations.engine.SqlOperations;
 import io.omninode.migrations.schema.Schema;
 import io.omninode.migrations.schema.change.SchemaChange;
 import io.omninode.migrations.schema.diff.SchemaDiff;
+import io.omninode.migrations.testing.CatalogShape;
 import io.omninode.migrations.testing.PostgresTest;
 import io.omninode.migrations.testing.TestDatabase;
 import java.nio.file.Files;

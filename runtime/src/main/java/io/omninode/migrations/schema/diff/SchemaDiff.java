@@ -85,7 +85,7 @@ public final class SchemaDiff {
     private Schema current;
     private final Schema target;
     private final Map<QualifiedName, Table> targetTables = new HashMap<>();
-    private Map<QualifiedName, Table> currentTables = new HashMap<>();
+    private final Map<QualifiedName, Table> currentTables = new HashMap<>();
     private final List<SchemaChange> changes = new ArrayList<>();
     private final List<String> summary = new ArrayList<>();
 
@@ -127,7 +127,11 @@ public final class SchemaDiff {
 
     /** Emits a change that later steps must see in {@link #current}. */
     private void apply(SchemaChange change) {
-        emit(change, null);
+        apply(change, null);
+    }
+
+    private void apply(SchemaChange change, SqlType oldType) {
+        emit(change, oldType);
         current = current.apply(change);
     }
 
@@ -204,10 +208,9 @@ public final class SchemaDiff {
                     if (column.defaultValue() != null) {
                         apply(new AlterColumnDefault(table.name(), column.name(), null));
                     }
-                    String array = column.type().sql().endsWith("]") ? "[]" : "";
-                    emit(new AlterColumnType(table.name(), column.name(), SqlType.of("text" + array), null),
-                            column.type());
-                    current = current.apply(changes.get(changes.size() - 1));
+                    SqlType text = SqlType.of(column.type().sql().endsWith("]") ? "text[]" : "text");
+                    apply(new AlterColumnType(table.name(), column.name(), text,
+                            using(column.name(), column.type(), text)), column.type());
                 }
             }
         }

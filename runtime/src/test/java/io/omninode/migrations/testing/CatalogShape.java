@@ -1,4 +1,4 @@
-package io.omninode.migrations.processor;
+package io.omninode.migrations.testing;
 
 import io.omninode.migrations.schema.CheckConstraint;
 import io.omninode.migrations.schema.Column;
@@ -23,11 +23,12 @@ import java.util.TreeSet;
  * nullability and identity, constraints, indexes, enum labels) as sorted lines, read either from
  * PostgreSQL's catalog or from a {@link Schema}. Enough until the introspector exists.
  */
-final class CatalogShape {
+public final class CatalogShape {
 
     private CatalogShape() {}
 
-    static List<String> of(Schema schema) {
+    /** The shape of a schema model. */
+    public static List<String> of(Schema schema) {
         TreeSet<String> lines = new TreeSet<>();
         for (Table table : schema.tables()) {
             String t = table.name().name();
@@ -37,16 +38,18 @@ final class CatalogShape {
                         column.identity() == null ? "" : column.identity().generation().name()));
             }
             if (table.primaryKey() != null) {
-                lines.add("constraint " + t + "." + table.primaryKey().name() + " p");
+                lines.add("constraint " + t + "." + named(table.primaryKey().name(), t + "_pkey") + " p");
             }
             for (Unique unique : table.uniques()) {
-                lines.add("constraint " + t + "." + unique.name() + " u");
+                lines.add("constraint " + t + "." + named(unique.name(), t + "_" + String.join("_", unique.columns())
+                        + "_key") + " u");
             }
             for (CheckConstraint check : table.checks()) {
                 lines.add("constraint " + t + "." + check.name() + " c");
             }
             for (ForeignKey fk : table.foreignKeys()) {
-                lines.add("constraint " + t + "." + fk.name() + " f " + fk.columns() + " -> "
+                lines.add("constraint " + t + "." + named(fk.name(), t + "_" + String.join("_", fk.columns()) + "_fkey")
+                        + " f " + fk.columns() + " -> "
                         + fk.referencedTable().name() + fk.referencedColumns() + " " + fk.onDelete());
             }
         }
@@ -59,7 +62,8 @@ final class CatalogShape {
         return new ArrayList<>(lines);
     }
 
-    static List<String> of(Connection connection) throws SQLException {
+    /** The shape of the {@code public} schema of the connected database. */
+    public static List<String> of(Connection connection) throws SQLException {
         TreeSet<String> lines = new TreeSet<>();
         query(connection, "select relname from pg_class where relnamespace = 'public'::regnamespace and relkind = 'r'",
                 rows -> lines.add("table " + rows.getString(1)));
@@ -106,6 +110,11 @@ final class CatalogShape {
                 + " group by t.typname",
                 rows -> lines.add("enum " + rows.getString(1) + " " + rows.getString(2)));
         return new ArrayList<>(lines);
+    }
+
+    /** PostgreSQL's name for an unnamed constraint. */
+    private static String named(String name, String byDefault) {
+        return name != null ? name : byDefault;
     }
 
     private static String column(String table, String column, String type, boolean notNull, String identity) {
