@@ -124,6 +124,41 @@ class EntityDriftTest {
     }
 
     @Test
+    void anUnreadableHeadSnapshotIsAnError(@TempDir Path work) throws IOException {
+        DriftFixture fixture = new DriftFixture(work);
+        Files.createDirectories(fixture.schemaDir);
+        Files.writeString(fixture.schemaDir.resolve(DriftFixture.HEAD + ".json"), "{\"formatVersion\": 9}");
+
+        DirectoryCompiler.Result result = fixture.compileNew();
+
+        assertThat(result.success()).isFalse();
+        assertThat(result.diagnostics()).isEqualTo("ERROR: [OmniNode/UnreadableSnapshot] cannot read schema snapshot "
+                + fixture.schemaDir.resolve(DriftFixture.HEAD + ".json") + ": not a valid schema snapshot:"
+                + " formatVersion 9 is not supported; this version reads formatVersion 1; fix the file or delete it"
+                + " to have it written again\n");
+    }
+
+    @Test
+    void severalHeadsSkipTheComparisonWithAWarning(@TempDir Path work) throws IOException {
+        DriftFixture fixture = new DriftFixture(work);
+        DirectoryCompiler.Result result = fixture.compile("heads", fixture.options(), DriftFixture.BASE,
+                Sources.migration("Left", """
+                        revision = "left1",
+                        downRevision = "1975ea83b712",
+                        message = "left\""""),
+                Sources.migration("Right", """
+                        revision = "right1",
+                        downRevision = "1975ea83b712",
+                        message = "right\""""),
+                EntitySources.NODE_STATUS, EntitySources.NODE, EntitySources.EVENT);
+
+        assertThat(result.success()).as(result.diagnostics()).isTrue();
+        assertThat(result.diagnostics()).contains("WARNING: [OmniNode/EntitiesSeveralHeads] entities are not compared"
+                + " with a revision snapshot while the graph has several heads [left1, right1]; merge them first");
+        assertThat(fixture.schemaDir).doesNotExist();
+    }
+
+    @Test
     void strictModeMakesDriftAnErrorAndStillWritesTheStub(@TempDir Path work) throws IOException {
         DriftFixture fixture = new DriftFixture(work);
         fixture.compileOld();
