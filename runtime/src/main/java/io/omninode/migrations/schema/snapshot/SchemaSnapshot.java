@@ -1,16 +1,5 @@
 package io.omninode.migrations.schema.snapshot;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.omninode.migrations.schema.CheckConstraint;
 import io.omninode.migrations.schema.Column;
 import io.omninode.migrations.schema.ColumnDefault;
@@ -38,8 +27,10 @@ import java.math.BigDecimal;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -64,32 +55,17 @@ public final class SchemaSnapshot {
     /** Where the annotation processor puts the entity snapshot in the class output, and so on the classpath. */
     public static final String ENTITY_RESOURCE = "META-INF/omninode-migrations/schema.json";
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .build();
-
     private SchemaSnapshot() {}
 
     /** The snapshot text of {@code schema}, ending with a newline. */
     public static String toJson(Schema schema) {
-        ObjectNode root = MAPPER.createObjectNode();
+        Map<String, Object> root = new LinkedHashMap<>();
         root.put("formatVersion", FORMAT_VERSION);
         putArray(root, "enums", schema.enums(), SchemaSnapshot::enumType);
         putArray(root, "sequences", schema.sequences(), SchemaSnapshot::sequence);
         putArray(root, "tables", schema.tables(), t -> table(t, schema));
         putArray(root, "indexes", schema.indexes(), SchemaSnapshot::index);
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
-        printer.indentObjectsWith(indenter);
-        printer.indentArraysWith(indenter);
-        try {
-            return MAPPER.writer(printer).writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write a schema snapshot", e);
-        }
+        return JsonTree.write(root) + "\n";
     }
 
     /**
@@ -99,13 +75,12 @@ public final class SchemaSnapshot {
      */
     public static Schema fromJson(String json) {
         try {
-            JsonNode root = MAPPER.readTree(json);
-            if (root == null || !root.isObject()) {
+            if (!(JsonTree.parse(json) instanceof Map<?, ?> root)) {
                 throw new IllegalArgumentException("a snapshot is a JSON object");
             }
-            int version = root.path("formatVersion").asInt(-1);
-            if (version != FORMAT_VERSION) {
-                throw new IllegalArgumentException("formatVersion " + root.path("formatVersion")
+            Object version = root.get("formatVersion");
+            if (!Long.valueOf(FORMAT_VERSION).equals(version)) {
+                throw new IllegalArgumentException("formatVersion " + version
                         + " is not supported; this version reads formatVersion " + FORMAT_VERSION);
             }
             List<RenameHint> hints = new ArrayList<>();
@@ -113,7 +88,7 @@ public final class SchemaSnapshot {
             return new Schema(tables, list(root, "indexes", SchemaSnapshot::readIndex),
                     list(root, "enums", SchemaSnapshot::readEnum), list(root, "sequences", SchemaSnapshot::readSequence),
                     hints);
-        } catch (JsonProcessingException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             throw new SnapshotFormatException("not a valid schema snapshot: " + e.getMessage(), e);
         }
     }
@@ -138,83 +113,69 @@ public final class SchemaSnapshot {
 
     // ---- writing
 
-    private static <T> void putArray(ObjectNode parent, String field, List<T> items, Function<T, ObjectNode> write) {
-        if (items.isEmpty()) {
-            return;
+    private static <T> void putArray(Map<String, Object> parent, String field, List<T> items,
+            Function<T, Map<String, Object>> write) {
+        if (!items.isEmpty()) {
+            parent.put(field, items.stream().map(write).toList());
         }
-        ArrayNode array = parent.putArray(field);
-        items.forEach(item -> array.add(write.apply(item)));
     }
 
-    private static ObjectNode named(QualifiedName name) {
-        ObjectNode node = MAPPER.createObjectNode();
+    private static Map<String, Object> named(QualifiedName name) {
+        Map<String, Object> node = new LinkedHashMap<>();
         putIfSet(node, "schema", name.schema());
         node.put("name", name.name());
         return node;
     }
 
-    private static void putIfSet(ObjectNode node, String field, String value) {
+    private static void putIfSet(Map<String, Object> node, String field, Object value) {
         if (value != null) {
             node.put(field, value);
         }
     }
 
-    private static void putStrings(ObjectNode node, String field, List<String> values) {
-        ArrayNode array = node.putArray(field);
-        values.forEach(array::add);
-    }
-
-    private static ObjectNode enumType(EnumType type) {
-        ObjectNode node = named(type.name());
-        putStrings(node, "values", type.values());
+    private static Map<String, Object> enumType(EnumType type) {
+        Map<String, Object> node = named(type.name());
+        node.put("values", type.values());
         return node;
     }
 
-    private static ObjectNode sequence(Sequence sequence) {
-        ObjectNode node = named(sequence.name());
+    private static Map<String, Object> sequence(Sequence sequence) {
+        Map<String, Object> node = named(sequence.name());
         options(node, sequence.options());
         return node;
     }
 
-    private static void options(ObjectNode node, SequenceOptions options) {
-        if (options.dataType() != null) {
-            node.put("dataType", options.dataType().sql());
-        }
-        putLong(node, "startWith", options.startWith());
-        putLong(node, "incrementBy", options.incrementBy());
-        putLong(node, "minValue", options.minValue());
-        putLong(node, "maxValue", options.maxValue());
-        putLong(node, "cache", options.cache());
+    private static void options(Map<String, Object> node, SequenceOptions options) {
+        putIfSet(node, "dataType", options.dataType() == null ? null : options.dataType().sql());
+        putIfSet(node, "startWith", options.startWith());
+        putIfSet(node, "incrementBy", options.incrementBy());
+        putIfSet(node, "minValue", options.minValue());
+        putIfSet(node, "maxValue", options.maxValue());
+        putIfSet(node, "cache", options.cache());
         if (options.cycle()) {
             node.put("cycle", true);
         }
     }
 
-    private static void putLong(ObjectNode node, String field, Long value) {
-        if (value != null) {
-            node.put(field, value);
-        }
-    }
-
-    private static ObjectNode table(Table table, Schema schema) {
-        ObjectNode node = named(table.name());
-        hint(schema, table.name(), null).ifPresent(from -> node.put("renamedFrom", from));
+    private static Map<String, Object> table(Table table, Schema schema) {
+        Map<String, Object> node = named(table.name());
+        putIfSet(node, "renamedFrom", hint(schema, table.name(), null));
         putIfSet(node, "comment", table.comment());
-        ArrayNode columns = node.putArray("columns");
-        table.columns().forEach(c -> columns.add(column(c, schema, table.name())));
+        node.put("columns", table.columns().stream().map(c -> column(c, schema, table.name())).toList());
         if (table.primaryKey() != null) {
-            ObjectNode key = node.putObject("primaryKey");
+            Map<String, Object> key = new LinkedHashMap<>();
             putIfSet(key, "name", table.primaryKey().name());
-            putStrings(key, "columns", table.primaryKey().columns());
+            key.put("columns", table.primaryKey().columns());
+            node.put("primaryKey", key);
         }
         putArray(node, "uniques", table.uniques(), u -> {
-            ObjectNode unique = MAPPER.createObjectNode();
+            Map<String, Object> unique = new LinkedHashMap<>();
             putIfSet(unique, "name", u.name());
-            putStrings(unique, "columns", u.columns());
+            unique.put("columns", u.columns());
             return unique;
         });
         putArray(node, "checks", table.checks(), c -> {
-            ObjectNode check = MAPPER.createObjectNode();
+            Map<String, Object> check = new LinkedHashMap<>();
             putIfSet(check, "name", c.name());
             check.put("expression", c.expression());
             return check;
@@ -223,49 +184,43 @@ public final class SchemaSnapshot {
         return node;
     }
 
-    private static Optional<String> hint(Schema schema, QualifiedName table, String column) {
+    private static String hint(Schema schema, QualifiedName table, String column) {
         return schema.renameHints().stream()
                 .filter(h -> h.table().equals(table) && Objects.equals(h.column(), column))
-                .map(RenameHint::from).findFirst();
+                .map(RenameHint::from).findFirst().orElse(null);
     }
 
-    private static ObjectNode column(Column column, Schema schema, QualifiedName table) {
-        ObjectNode node = MAPPER.createObjectNode();
+    private static Map<String, Object> column(Column column, Schema schema, QualifiedName table) {
+        Map<String, Object> node = new LinkedHashMap<>();
         node.put("name", column.name());
-        hint(schema, table, column.name()).ifPresent(from -> node.put("renamedFrom", from));
+        putIfSet(node, "renamedFrom", hint(schema, table, column.name()));
         node.put("type", column.type().sql());
         node.put("nullable", column.nullable());
         if (column.defaultValue() instanceof ColumnDefault.Expression e) {
-            node.putObject("default").put("expression", e.sql());
+            node.put("default", Map.of("expression", e.sql()));
         } else if (column.defaultValue() instanceof ColumnDefault.Value v) {
-            ObjectNode value = node.putObject("default");
+            // the JSON type is the literal's type: string, number or boolean
             Object raw = v.value();
-            if (raw instanceof Long l) {
-                value.put("value", l);
-            } else if (raw instanceof BigDecimal d) {
-                value.put("value", d);
-            } else if (raw instanceof Boolean b) {
-                value.put("value", b);
-            } else {
-                value.put("value", raw.toString());
-            }
+            node.put("default", Map.of("value",
+                    raw instanceof Long || raw instanceof BigDecimal || raw instanceof Boolean ? raw : raw.toString()));
         }
         if (column.identity() != null) {
-            ObjectNode identity = node.putObject("identity");
+            Map<String, Object> identity = new LinkedHashMap<>();
             identity.put("generation", column.identity().generation().name().toLowerCase(Locale.ROOT));
             options(identity, column.identity().options());
+            node.put("identity", identity);
         }
         putIfSet(node, "comment", column.comment());
         return node;
     }
 
-    private static ObjectNode foreignKey(ForeignKey fk) {
-        ObjectNode node = MAPPER.createObjectNode();
+    private static Map<String, Object> foreignKey(ForeignKey fk) {
+        Map<String, Object> node = new LinkedHashMap<>();
         putIfSet(node, "name", fk.name());
-        putStrings(node, "columns", fk.columns());
-        node.set("references", named(fk.referencedTable()));
+        node.put("columns", fk.columns());
+        node.put("references", named(fk.referencedTable()));
         if (!fk.referencedColumns().isEmpty()) {
-            putStrings(node, "referencedColumns", fk.referencedColumns());
+            node.put("referencedColumns", fk.referencedColumns());
         }
         if (fk.onDelete() != ReferentialAction.NO_ACTION) {
             node.put("onDelete", fk.onDelete().sql().toLowerCase(Locale.ROOT));
@@ -280,19 +235,19 @@ public final class SchemaSnapshot {
         return node;
     }
 
-    private static ObjectNode index(Index index) {
-        ObjectNode node = MAPPER.createObjectNode();
+    private static Map<String, Object> index(Index index) {
+        Map<String, Object> node = new LinkedHashMap<>();
         node.put("name", index.name());
-        node.set("table", named(index.table()));
-        ArrayNode keys = node.putArray("keys");
-        for (IndexKey key : index.keys()) {
-            ObjectNode item = keys.addObject();
+        node.put("table", named(index.table()));
+        node.put("keys", index.keys().stream().map(key -> {
+            Map<String, Object> item = new LinkedHashMap<>();
             putIfSet(item, "column", key.column());
             putIfSet(item, "expression", key.expression());
             if (key.descending()) {
                 item.put("descending", true);
             }
-        }
+            return item;
+        }).toList());
         if (index.unique()) {
             node.put("unique", true);
         }
@@ -300,7 +255,7 @@ public final class SchemaSnapshot {
             node.put("method", index.method().sql());
         }
         if (!index.include().isEmpty()) {
-            putStrings(node, "include", index.include());
+            node.put("include", index.include());
         }
         putIfSet(node, "where", index.where());
         return node;
@@ -308,24 +263,46 @@ public final class SchemaSnapshot {
 
     // ---- reading
 
-    private static <T> List<T> list(JsonNode parent, String field, Function<JsonNode, T> read) {
+    private static <T> List<T> list(Map<?, ?> parent, String field, Function<Map<?, ?>, T> read) {
         List<T> items = new ArrayList<>();
-        for (JsonNode node : parent.path(field)) {
+        for (Object item : array(parent, field)) {
+            if (!(item instanceof Map<?, ?> node)) {
+                throw new IllegalArgumentException("\"" + field + "\" holds " + item + ", not an object");
+            }
             items.add(read.apply(node));
         }
         return items;
     }
 
-    private static List<String> strings(JsonNode parent, String field) {
-        return list(parent, field, JsonNode::asText);
+    private static List<?> array(Map<?, ?> parent, String field) {
+        Object value = parent.get(field);
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof List<?> items)) {
+            throw new IllegalArgumentException("\"" + field + "\" is " + value + ", not an array");
+        }
+        return items;
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
+    private static List<String> strings(Map<?, ?> parent, String field) {
+        return array(parent, field).stream().map(String::valueOf).toList();
     }
 
-    private static String required(JsonNode node, String field) {
+    private static Map<?, ?> object(Map<?, ?> parent, String field) {
+        Object value = parent.get(field);
+        if (value != null && !(value instanceof Map<?, ?>)) {
+            throw new IllegalArgumentException("\"" + field + "\" is " + value + ", not an object");
+        }
+        return (Map<?, ?>) value;
+    }
+
+    private static String text(Map<?, ?> node, String field) {
+        Object value = node.get(field);
+        return value == null ? null : value.toString();
+    }
+
+    private static String required(Map<?, ?> node, String field) {
         String value = text(node, field);
         if (value == null) {
             throw new IllegalArgumentException("\"" + field + "\" is missing in " + node);
@@ -333,30 +310,39 @@ public final class SchemaSnapshot {
         return value;
     }
 
-    private static Long longValue(JsonNode node, String field) {
-        return node.has(field) ? node.get(field).asLong() : null;
+    private static boolean flag(Map<?, ?> node, String field, boolean byDefault) {
+        Object value = node.get(field);
+        return value == null ? byDefault : Boolean.TRUE.equals(value);
     }
 
-    private static QualifiedName qualified(JsonNode node) {
+    private static Long longValue(Map<?, ?> node, String field) {
+        Object value = node.get(field);
+        return value == null ? null : ((Number) value).longValue();
+    }
+
+    private static QualifiedName qualified(Map<?, ?> node) {
+        if (node == null) {
+            throw new IllegalArgumentException("a table or type name is missing");
+        }
         return QualifiedName.of(text(node, "schema"), required(node, "name"));
     }
 
-    private static EnumType readEnum(JsonNode node) {
+    private static EnumType readEnum(Map<?, ?> node) {
         return new EnumType(qualified(node), strings(node, "values"));
     }
 
-    private static SequenceOptions readOptions(JsonNode node) {
+    private static SequenceOptions readOptions(Map<?, ?> node) {
         String dataType = text(node, "dataType");
         return new SequenceOptions(dataType == null ? null : SqlType.of(dataType), longValue(node, "startWith"),
                 longValue(node, "incrementBy"), longValue(node, "minValue"), longValue(node, "maxValue"),
-                longValue(node, "cache"), node.path("cycle").asBoolean(false));
+                longValue(node, "cache"), flag(node, "cycle", false));
     }
 
-    private static Sequence readSequence(JsonNode node) {
+    private static Sequence readSequence(Map<?, ?> node) {
         return new Sequence(qualified(node), readOptions(node));
     }
 
-    private static Table readTable(JsonNode node, List<RenameHint> hints) {
+    private static Table readTable(Map<?, ?> node, List<RenameHint> hints) {
         QualifiedName name = qualified(node);
         String tableFrom = text(node, "renamedFrom");
         if (tableFrom != null) {
@@ -369,7 +355,7 @@ public final class SchemaSnapshot {
             }
             return readColumn(c);
         });
-        JsonNode key = node.get("primaryKey");
+        Map<?, ?> key = object(node, "primaryKey");
         PrimaryKey primaryKey = key == null ? null : new PrimaryKey(text(key, "name"), strings(key, "columns"));
         return new Table(name, columns, primaryKey,
                 list(node, "uniques", u -> new Unique(text(u, "name"), strings(u, "columns"))),
@@ -377,34 +363,26 @@ public final class SchemaSnapshot {
                 list(node, "foreignKeys", SchemaSnapshot::readForeignKey), text(node, "comment"));
     }
 
-    private static Column readColumn(JsonNode node) {
-        JsonNode defaultNode = node.get("default");
+    private static Column readColumn(Map<?, ?> node) {
+        Map<?, ?> defaultNode = object(node, "default");
         ColumnDefault defaultValue = null;
         if (defaultNode != null) {
-            JsonNode value = defaultNode.get("value");
-            if (value == null) {
-                defaultValue = ColumnDefault.expression(required(defaultNode, "expression"));
-            } else if (value.isIntegralNumber() && value.canConvertToLong()) {
-                defaultValue = ColumnDefault.value(value.asLong());
-            } else if (value.isNumber()) {
-                defaultValue = ColumnDefault.value(value.decimalValue());
-            } else if (value.isBoolean()) {
-                defaultValue = ColumnDefault.value(value.asBoolean());
-            } else {
-                defaultValue = ColumnDefault.value(value.asText());
-            }
+            Object value = defaultNode.get("value");
+            defaultValue = value == null
+                    ? ColumnDefault.expression(required(defaultNode, "expression"))
+                    : ColumnDefault.value(value);
         }
-        JsonNode identityNode = node.get("identity");
+        Map<?, ?> identityNode = object(node, "identity");
         Identity identity = identityNode == null ? null : new Identity(
                 Identity.Generation.valueOf(required(identityNode, "generation").toUpperCase(Locale.ROOT)),
                 readOptions(identityNode));
-        return new Column(required(node, "name"), SqlType.of(required(node, "type")),
-                node.path("nullable").asBoolean(true), defaultValue, identity, text(node, "comment"));
+        return new Column(required(node, "name"), SqlType.of(required(node, "type")), flag(node, "nullable", true),
+                defaultValue, identity, text(node, "comment"));
     }
 
-    private static ForeignKey readForeignKey(JsonNode node) {
+    private static ForeignKey readForeignKey(Map<?, ?> node) {
         String deferrable = text(node, "deferrable");
-        return new ForeignKey(text(node, "name"), strings(node, "columns"), qualified(node.path("references")),
+        return new ForeignKey(text(node, "name"), strings(node, "columns"), qualified(object(node, "references")),
                 strings(node, "referencedColumns"), action(text(node, "onDelete")), action(text(node, "onUpdate")),
                 deferrable == null ? Deferrability.NOT_DEFERRABLE
                         : deferrable.equals("initially deferred") ? Deferrability.DEFERRABLE_INITIALLY_DEFERRED
@@ -416,12 +394,11 @@ public final class SchemaSnapshot {
                 : ReferentialAction.valueOf(sql.toUpperCase(Locale.ROOT).replace(' ', '_'));
     }
 
-    private static Index readIndex(JsonNode node) {
+    private static Index readIndex(Map<?, ?> node) {
         List<IndexKey> keys = list(node, "keys", k -> new IndexKey(text(k, "column"), text(k, "expression"),
-                k.path("descending").asBoolean(false)));
+                flag(k, "descending", false)));
         String method = text(node, "method");
-        return new Index(required(node, "name"), qualified(node.path("table")), keys,
-                node.path("unique").asBoolean(false),
+        return new Index(required(node, "name"), qualified(object(node, "table")), keys, flag(node, "unique", false),
                 method == null ? IndexMethod.BTREE : IndexMethod.valueOf(method.toUpperCase(Locale.ROOT)),
                 strings(node, "include"), text(node, "where"));
     }
