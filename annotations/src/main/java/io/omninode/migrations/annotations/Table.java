@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a class or record as an entity: one PostgreSQL table, one column per instance field (or
- * record component). Static and {@code transient} fields are not columns.
+ * record component), the fields of superclasses first. Static and {@code transient} fields are not columns.
  *
  * <pre>{@code
  * @Table(name = "event", comment = "what happened to a node",

@@ -41,6 +41,38 @@ class EntitySnapshotTest {
                 .orElseThrow().getCharContent(true).toString()).isEqualTo(golden("/golden/schema.json"));
     }
 
+    @Test
+    void columnsOfABaseClassComeFirst() throws IOException {
+        Compilation compilation = Compiler.javac().withProcessors(new MigrationProcessor()).compile(
+                Sources.source("com.example.db.Base", """
+                        package com.example.db;
+
+                        import io.omninode.migrations.annotations.*;
+
+                        public abstract class Base {
+                            @Id(generated = Id.Generated.ALWAYS) long id;
+                            @Column(nullable = false, defaultExpression = "now()") java.time.Instant createdAt;
+                        }
+                        """),
+                Sources.source("com.example.db.Tag", """
+                        package com.example.db;
+
+                        import io.omninode.migrations.annotations.*;
+
+                        @Table
+                        public class Tag extends Base {
+                            String label;
+                        }
+                        """));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        Schema schema = SchemaSnapshot.fromJson(compilation.generatedFile(StandardLocation.CLASS_OUTPUT,
+                MigrationProcessor.ENTITY_SNAPSHOT).orElseThrow().getCharContent(true).toString());
+        assertThat(schema.tables().get(0).columns()).extracting(c -> c.name())
+                .containsExactly("id", "created_at", "label");
+        assertThat(schema.tables().get(0).primaryKey().columns()).containsExactly("id");
+    }
+
     static String golden(String resource) throws IOException {
         try (InputStream in = EntitySnapshotTest.class.getResourceAsStream(resource)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -30,6 +30,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.util.ElementFilter;
 
 /**
@@ -82,7 +83,7 @@ final class EntityReader {
         List<Unique> uniques = new ArrayList<>();
         List<ForeignKeyModel> foreignKeys = new ArrayList<>();
         List<EnumUse> enums = new ArrayList<>();
-        for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+        for (VariableElement field : fields(type)) {
             if (field.getModifiers().contains(Modifier.STATIC) || field.getModifiers().contains(Modifier.TRANSIENT)) {
                 continue;
             }
@@ -201,6 +202,29 @@ final class EntityReader {
             }
         }
         return ok && problems.checkLength(kind, name, element, at) ? Optional.of(name) : Optional.empty();
+    }
+
+    /**
+     * The instance fields of {@code type} and its superclasses, the superclasses' first: a base class
+     * can hold the columns every table shares (an id, timestamps).
+     */
+    private static List<VariableElement> fields(TypeElement type) {
+        List<TypeElement> chain = new ArrayList<>();
+        for (TypeElement current = type; current != null; current = superclass(current)) {
+            chain.add(0, current);
+        }
+        List<VariableElement> fields = new ArrayList<>();
+        chain.forEach(t -> fields.addAll(ElementFilter.fieldsIn(t.getEnclosedElements())));
+        return fields;
+    }
+
+    private static TypeElement superclass(TypeElement type) {
+        if (!(type.getSuperclass() instanceof DeclaredType declared)) {
+            return null;
+        }
+        TypeElement superclass = (TypeElement) declared.asElement();
+        String name = superclass.getQualifiedName().toString();
+        return name.equals("java.lang.Object") || name.equals("java.lang.Record") ? null : superclass;
     }
 
     private static ReferentialAction action(References.Action action) {
