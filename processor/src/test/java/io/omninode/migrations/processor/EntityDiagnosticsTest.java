@@ -30,6 +30,12 @@ class EntityDiagnosticsTest {
             }
             """);
 
+    /** Exactly one error: the message (or its start), in the file, on the line. */
+    private static void assertOneError(Compilation compilation, String message, JavaFileObject file, String line) {
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining(message).inFile(file).onLineContaining(line);
+    }
+
     private static Compilation compile(JavaFileObject... sources) {
         return Compiler.javac().withProcessors(new MigrationProcessor()).compile(sources);
     }
@@ -79,11 +85,10 @@ class EntityDiagnosticsTest {
 
         Compilation compilation = compile(tagged);
 
-        assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[OmniNode/UnmappedType] field Tagged.tags has type"
+        assertOneError(compilation, "[OmniNode/UnmappedType] field Tagged.tags has type"
                         + " java.util.List<java.lang.String>, which has no default PostgreSQL mapping; give the column"
-                        + " type, e.g. @Column(type = \"jsonb\")")
-                .inFile(tagged).onLineContaining("List<String> tags;");
+                        + " type, e.g. @Column(type = \"jsonb\")",
+                tagged, "List<String> tags;");
     }
 
     @Test
@@ -110,10 +115,9 @@ class EntityDiagnosticsTest {
 
         Compilation compilation = compile(NODE, other);
 
-        assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[OmniNode/DuplicateTable] table node is declared by both"
-                        + " com.example.db.Node and com.example.db.OtherNode; give one of them another @Table(name = ...)")
-                .inFile(other).onLineContaining("@Table(name = \"node\")");
+        assertOneError(compilation, "[OmniNode/DuplicateTable] table node is declared by both"
+                        + " com.example.db.Node and com.example.db.OtherNode; give one of them another @Table(name = ...)",
+                other, "@Table(name = \"node\")");
     }
 
     @Test
@@ -129,10 +133,9 @@ class EntityDiagnosticsTest {
 
         Compilation compilation = compile(twice);
 
-        assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[OmniNode/DuplicateColumn] column \"title\" of table twice comes"
-                        + " from both title and heading; give one of them another @Column(name = ...)")
-                .inFile(twice).onLineContaining("String heading;");
+        assertOneError(compilation, "[OmniNode/DuplicateColumn] column \"title\" of table twice comes"
+                        + " from both title and heading; give one of them another @Column(name = ...)",
+                twice, "String heading;");
     }
 
     @Test
@@ -147,10 +150,9 @@ class EntityDiagnosticsTest {
 
         Compilation compilation = compile(NODE, event);
 
-        assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[OmniNode/UnknownTable] foreign key event_node_id_fkey references"
-                        + " table nodes, which no @Table entity declares; fix the name or declare the table")
-                .inFile(event).onLineContaining("@References(table = \"nodes\")");
+        assertOneError(compilation, "[OmniNode/UnknownTable] foreign key event_node_id_fkey references"
+                        + " table nodes, which no @Table entity declares; fix the name or declare the table",
+                event, "@References(table = \"nodes\")");
     }
 
     @Test
@@ -165,10 +167,9 @@ class EntityDiagnosticsTest {
 
         Compilation compilation = compile(NODE, event);
 
-        assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[OmniNode/UnknownColumn] foreign key event_node_id_fkey names"
-                        + " column \"uuid\", which table node does not have (its columns: id, name)")
-                .inFile(event).onLineContaining("@References(table = \"node\", column = \"uuid\")");
+        assertOneError(compilation, "[OmniNode/UnknownColumn] foreign key event_node_id_fkey names"
+                        + " column \"uuid\", which table node does not have (its columns: id, name)",
+                event, "@References(table = \"node\", column = \"uuid\")");
     }
 
     @Test
@@ -184,10 +185,9 @@ class EntityDiagnosticsTest {
 
         Compilation compilation = compile(NODE, link);
 
-        assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[OmniNode/ForeignKeyColumnCount] foreign key link_a_b_fkey has 2"
-                        + " columns but references 1; list one referenced column per referencing column")
-                .inFile(link).onLineContaining("@Table(foreignKeys = @ForeignKey(");
+        assertOneError(compilation, "[OmniNode/ForeignKeyColumnCount] foreign key link_a_b_fkey has 2"
+                        + " columns but references 1; list one referenced column per referencing column",
+                link, "@Table(foreignKeys = @ForeignKey(");
     }
 
     @Test
@@ -201,10 +201,9 @@ class EntityDiagnosticsTest {
 
         Compilation compilation = compile(indexed);
 
-        assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[OmniNode/UnknownColumn] index indexed_missing_idx of table"
-                        + " indexed names column \"missing\", which table indexed does not have (its columns: id)")
-                .inFile(indexed).onLineContaining("@Table(indexes = @Index(columns = \"missing\"))");
+        assertOneError(compilation, "[OmniNode/UnknownColumn] index indexed_missing_idx of table"
+                        + " indexed names column \"missing\", which table indexed does not have (its columns: id)",
+                indexed, "@Table(indexes = @Index(columns = \"missing\"))");
     }
 
     @Test
@@ -217,10 +216,9 @@ class EntityDiagnosticsTest {
 
         Compilation compilation = compile(shape);
 
-        assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[OmniNode/InvalidEntity] com.example.db.Shape: @Table goes on a"
-                        + " class or a record, whose fields (or components) are the columns")
-                .inFile(shape).onLineContaining("@Table");
+        assertOneError(compilation, "[OmniNode/InvalidEntity] com.example.db.Shape: @Table goes on a"
+                        + " class or a record, whose fields (or components) are the columns",
+                shape, "@Table");
     }
 
     @Test
@@ -235,10 +233,9 @@ class EntityDiagnosticsTest {
 
         Compilation compilation = compile(named);
 
-        assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[OmniNode/NameTooLong] table name \"" + longName + "\" is 65 bytes;"
-                        + " PostgreSQL names are at most 63 bytes and longer ones are silently truncated; give a shorter name")
-                .inFile(named).onLineContaining("@Table(name = ");
+        assertOneError(compilation, "[OmniNode/NameTooLong] table name \"" + longName + "\" is 65 bytes;"
+                        + " PostgreSQL names are at most 63 bytes and longer ones are silently truncated; give a shorter name",
+                named, "@Table(name = ");
     }
 
     @Test
@@ -253,10 +250,9 @@ class EntityDiagnosticsTest {
 
         Compilation compilation = compile(wide);
 
-        assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[OmniNode/NameTooLong] unique constraint name"
-                        + " \"wide_a_rather_long_column_name_that_goes_on_and_on_and_on_forever_key\" is 69 bytes")
-                .inFile(wide).onLineContaining("@Column(unique = true)");
+        assertOneError(compilation, "[OmniNode/NameTooLong] unique constraint name"
+                        + " \"wide_a_rather_long_column_name_that_goes_on_and_on_and_on_forever_key\" is 69 bytes",
+                wide, "@Column(unique = true)");
     }
 
     @Test
@@ -279,9 +275,8 @@ class EntityDiagnosticsTest {
         Compilation compilation = Compiler.javac().withProcessors(new MigrationProcessor())
                 .withOptions("-Aomninode.migrations.strict=true").compile(keyless);
 
-        assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[OmniNode/NoPrimaryKey] table keyless")
-                .inFile(keyless).onLineContaining("@Table");
+        assertOneError(compilation, "[OmniNode/NoPrimaryKey] table keyless",
+                keyless, "@Table");
     }
 
     @Test
