@@ -47,7 +47,9 @@ public final class StubWriter {
             Objects.requireNonNull(packageName, "packageName");
             Objects.requireNonNull(revision, "revision");
             Objects.requireNonNull(downRevision, "downRevision");
-            Objects.requireNonNull(message, "message");
+            if (Objects.requireNonNull(message, "message").isBlank()) {
+                throw new IllegalArgumentException("a migration needs a message");
+            }
             summary = List.copyOf(summary);
             upgrade = List.copyOf(upgrade);
             downgrade = List.copyOf(downgrade);
