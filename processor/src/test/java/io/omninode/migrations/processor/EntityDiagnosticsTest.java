@@ -191,6 +191,62 @@ class EntityDiagnosticsTest {
     }
 
     @Test
+    void foreignKeyWithoutColumnsToATableWithoutSingleKeyIsAnError() {
+        JavaFileObject keyless = entity("Loose", """
+                @Table
+                public class Loose {
+                    @Id long a;
+                    @Id long b;
+                }
+                """);
+        JavaFileObject pointer = entity("Pointer", """
+                @Table
+                public class Pointer {
+                    @Id long id;
+                    @References(table = "loose") Long looseId;
+                }
+                """);
+
+        Compilation compilation = compile(keyless, pointer);
+
+        assertOneError(compilation, "[OmniNode/NoReferencedKey] foreign key pointer_loose_id_fkey references table"
+                        + " loose without naming columns, but loose has no single-column primary key; name the"
+                        + " referenced columns",
+                pointer, "@References(table = \"loose\")");
+    }
+
+    @Test
+    void oneEnumTypeNameForTwoJavaEnumsIsAnError() {
+        JavaFileObject first = source("com.example.db.Mood", """
+                package com.example.db;
+
+                @io.omninode.migrations.annotations.PgEnum(name = "mood")
+                public enum Mood { HAPPY, SAD }
+                """);
+        JavaFileObject second = source("com.example.db.Feeling", """
+                package com.example.db;
+
+                @io.omninode.migrations.annotations.PgEnum(name = "mood")
+                public enum Feeling { CALM }
+                """);
+        JavaFileObject person = entity("Person", """
+                @Table
+                public class Person {
+                    @Id long id;
+                    Mood mood;
+                    Feeling feeling;
+                }
+                """);
+
+        Compilation compilation = compile(first, second, person);
+
+        assertOneError(compilation, "[OmniNode/ConflictingEnum] PostgreSQL enum type mood is mapped from both"
+                        + " com.example.db.Mood and com.example.db.Feeling with different labels; give one of them"
+                        + " another @PgEnum(name = ...)",
+                person, "Feeling feeling;");
+    }
+
+    @Test
     void indexOnUnknownColumnIsAnError() {
         JavaFileObject indexed = entity("Indexed", """
                 @Table(indexes = @Index(columns = "missing"))
