@@ -15,7 +15,7 @@ import javax.tools.ToolProvider;
  * Times javac in one warm JVM, as Maven (in-process javac) and Gradle (a daemon) run it: takes
  * turns compiling without a processor and with each named processor, after warm-up rounds, and
  * prints the median milliseconds of each, in that order.
- * Run as: java -cp PROCESSOR_PATH CompileTimer.java SOURCES_LIST CLASSPATH OUT_DIR WARMUPS RUNS PROCESSOR...
+ * Run as: java -cp PROCESSOR_PATH CompileTimer.java SOURCES_LIST CLASSPATH OUT_DIR WARMUPS RUNS [-Akey=value...] PROCESSOR...
  */
 public class CompileTimer {
 
@@ -25,7 +25,9 @@ public class CompileTimer {
         Path out = Path.of(args[2]);
         int warmups = Integer.parseInt(args[3]);
         int runs = Integer.parseInt(args[4]);
-        List<String> processors = Arrays.asList(args).subList(5, args.length);
+        List<String> rest = Arrays.asList(args).subList(5, args.length);
+        List<String> processorOptions = rest.stream().filter(a -> a.startsWith("-A")).toList();
+        List<String> processors = rest.stream().filter(a -> !a.startsWith("-A")).toList();
         List<List<Long>> times = new ArrayList<>();
         for (int p = 0; p <= processors.size(); p++) {
             times.add(new ArrayList<>());
@@ -34,7 +36,7 @@ public class CompileTimer {
             for (int p = 0; p <= processors.size(); p++) {
                 Processor processor = p == 0 ? null
                         : (Processor) Class.forName(processors.get(p - 1)).getDeclaredConstructor().newInstance();
-                long millis = compile(sourceNames, classpath, out.resolve("p" + p), processor);
+                long millis = compile(sourceNames, classpath, out.resolve("p" + p), processor, processorOptions);
                 if (i >= warmups) {
                     times.get(p).add(millis);
                 }
@@ -47,8 +49,8 @@ public class CompileTimer {
         System.out.println(medians);
     }
 
-    private static long compile(List<String> sourceNames, String classpath, Path out, Processor processor)
-            throws Exception {
+    private static long compile(List<String> sourceNames, String classpath, Path out, Processor processor,
+            List<String> processorOptions) throws Exception {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, null)) {
             Path target = Files.createDirectories(out);
@@ -56,6 +58,8 @@ public class CompileTimer {
                     "-s", target.toString()));
             if (processor == null) {
                 options.add("-proc:none");
+            } else {
+                options.addAll(processorOptions);
             }
             Iterable<? extends JavaFileObject> units = files.getJavaFileObjectsFromStrings(sourceNames);
             long start = System.nanoTime();

@@ -42,6 +42,34 @@ public final class Diagnostics {
         messager.printMessage(Diagnostic.Kind.WARNING, message, element, annotation, value);
     }
 
+    public void warning(String message, Element element, AnnotationMirror annotation) {
+        messager.printMessage(Diagnostic.Kind.WARNING, message, element, annotation);
+    }
+
+    public void error(String message, Element element, AnnotationMirror annotation) {
+        errors++;
+        messager.printMessage(Diagnostic.Kind.ERROR, message, element, annotation);
+    }
+
+    /** A warning that belongs to no element, such as entities that drifted from the head snapshot. */
+    public void warning(String message) {
+        messager.printMessage(Diagnostic.Kind.WARNING, message);
+    }
+
+    /** An error, or a warning when {@code error} is false: for checks that a strict option makes fatal. */
+    public void report(boolean error, String message, Element element, AnnotationMirror annotation) {
+        if (error) {
+            error(message, element, annotation);
+        } else {
+            warning(message, element, annotation);
+        }
+    }
+
+    /** Information that needs no action, such as a snapshot written for a new head revision. */
+    public void note(String message) {
+        messager.printMessage(Diagnostic.Kind.NOTE, message);
+    }
+
     public int errorCount() {
         return errors;
     }

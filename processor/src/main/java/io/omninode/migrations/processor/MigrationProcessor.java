@@ -5,21 +5,29 @@ import com.palantir.javapoet.JavaFile;
 import io.omninode.migrations.graph.GraphCheck;
 import io.omninode.migrations.graph.Revision;
 import io.omninode.migrations.graph.RevisionGraph;
+import io.omninode.migrations.processor.autogenerate.OfflineAutogenerate;
 import io.omninode.migrations.processor.codegen.PackageNames;
 import io.omninode.migrations.processor.codegen.RegistryWriter;
+import io.omninode.migrations.processor.entity.EntityStage;
 import io.omninode.migrations.processor.migration.GraphProblemReporter;
 import io.omninode.migrations.processor.migration.MigrationModel;
 import io.omninode.migrations.processor.migration.MigrationReader;
 import io.omninode.migrations.processor.migration.MigrationTypeValidator;
 import io.omninode.migrations.processor.migration.SourceChecksum;
+import io.omninode.migrations.processor.snapshot.DriftCheck;
+import io.omninode.migrations.schema.Schema;
+import io.omninode.migrations.schema.snapshot.SchemaSnapshot;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
@@ -36,19 +44,31 @@ import javax.tools.StandardLocation;
 
 /**
  * Checks every {@code @Migration} class and the revision graph they form, then generates the
- * registry the runtime loads. Stages never mix: validate each type, build the model, check the
- * graph, generate — and nothing is generated when any stage reported an error.
+ * registry the runtime loads; reads the {@code @Table} entities into a schema, compares it with
+ * the head revision's snapshot and writes the entity snapshot. Stages never mix: validate each
+ * type, build the model, check the graph (and the entities), generate — and nothing is generated
+ * when any stage reported an error.
  *
  * <p>The registry source is generated in the round that collects the migrations (a source
  * generated in the final round would not be compiled, and javac warns about it); only the
- * {@code META-INF/services} entry waits for the final round.
+ * {@code META-INF/services} entry waits for the final round. The entity snapshot is a resource,
+ * written in the round that built it; revision snapshots and stubs live outside the Filer's
+ * folders and are written with {@code java.nio}, only when their content changes.
  */
 @AutoService(Processor.class)
 public final class MigrationProcessor extends AbstractProcessor {
 
     static final String SERVICE_FILE = "META-INF/services/io.omninode.migrations.spi.MigrationRegistry";
 
+    static final String ENTITY_SNAPSHOT = OfflineAutogenerate.ENTITY_SNAPSHOT_RESOURCE;
+
     private int round;
+    private ProcessorOptions options;
+    private boolean optionsReported;
+    /** The checked revision graph of this compilation, once built. */
+    private RevisionGraph graph;
+    private String migrationPackage = "";
+    private boolean entitiesProcessed;
     /** Set once the registry was generated: later migrations cannot join it. */
     private String registryName;
     private int registryRound;
@@ -57,7 +77,10 @@ public final class MigrationProcessor extends AbstractProcessor {
     @Override
     public Set<String> getSupportedAnnotationTypes() {
         // @Generated is on the registry this processor writes; left unclaimed, -Xlint:processing warns about it.
-        return Set.of(MigrationReader.MIGRATION_ANNOTATION, "javax.annotation.processing.Generated");
+        Set<String> names = new TreeSet<>(EntityStage.ANNOTATIONS);
+        names.add(MigrationReader.MIGRATION_ANNOTATION);
+        names.add("javax.annotation.processing.Generated");
+        return names;
     }
 
     @Override
@@ -78,6 +101,23 @@ public final class MigrationProcessor extends AbstractProcessor {
         List<TypeElement> found = migrationAnnotation == null
                 ? List.of()
                 : new ArrayList<>(ElementFilter.typesIn(roundEnvironment.getElementsAnnotatedWith(migrationAnnotation)));
+        List<TypeElement> entities = typesAnnotatedWith(EntityStage.TABLE_ANNOTATION, roundEnvironment);
+        if ((!found.isEmpty() || !entities.isEmpty()) && options(diagnostics) == null) {
+            return true;
+        }
+        // entities are validated first, so that an entity error also stops the registry: nothing is generated
+        Optional<Schema> entitySchema = Optional.empty();
+        if (!entities.isEmpty()) {
+            if (entitiesProcessed) {
+                entities.forEach(type -> diagnostics.error(ProcessorMessages.invalidEntity(
+                        type.getQualifiedName().toString(), "appeared in annotation-processing round " + round
+                                + ", after the entity schema was built; entities must be written by hand,"
+                                + " not generated by another annotation processor"), type));
+            } else {
+                entitiesProcessed = true;
+                entitySchema = new EntityStage(diagnostics, options.strict()).read(entities);
+            }
+        }
         if (!found.isEmpty()) {
             if (registryName != null) {
                 found.forEach(type -> diagnostics.error(ProcessorMessages.lateMigration(
@@ -86,20 +126,75 @@ public final class MigrationProcessor extends AbstractProcessor {
                 processMigrations(found, diagnostics);
             }
         }
+        if (entitySchema.isPresent() && diagnostics.errorCount() == 0) {
+            compareAndWriteEntities(entitySchema.get(), entities, diagnostics);
+        }
         if (roundEnvironment.processingOver() && registryName != null && diagnostics.errorCount() == 0) {
             writeServiceEntry(diagnostics);
         }
         return true; // claimed: unclaimed annotations make -Xlint:processing warn, which breaks -Werror builds
     }
 
-    private void processMigrations(List<TypeElement> types, Diagnostics diagnostics) {
-        ProcessorOptions options;
-        try {
-            options = ProcessorOptions.parse(processingEnv.getOptions());
-        } catch (IllegalArgumentException e) {
-            diagnostics.error(ProcessorMessages.invalidOption(e.getMessage()));
-            return;
+    /** The options, or null when they are malformed (reported once). */
+    private ProcessorOptions options(Diagnostics diagnostics) {
+        if (options == null && !optionsReported) {
+            try {
+                options = ProcessorOptions.parse(processingEnv.getOptions());
+            } catch (IllegalArgumentException e) {
+                optionsReported = true;
+                diagnostics.error(ProcessorMessages.invalidOption(e.getMessage()));
+            }
         }
+        return options;
+    }
+
+    private List<TypeElement> typesAnnotatedWith(String annotation, RoundEnvironment roundEnvironment) {
+        TypeElement element = processingEnv.getElementUtils().getTypeElement(annotation);
+        return element == null ? List.of()
+                : new ArrayList<>(ElementFilter.typesIn(roundEnvironment.getElementsAnnotatedWith(element)));
+    }
+
+    /** Compares the entities with the head's snapshot (when a schema folder is set), then writes their snapshot. */
+    private void compareAndWriteEntities(Schema schema, List<TypeElement> types, Diagnostics diagnostics) {
+        Optional<Path> classOutput = classOutputFolder();
+        options.schemaDir().ifPresent(schemaDir -> new DriftCheck(diagnostics, options.strict()).check(schema,
+                schemaDir, graph == null ? List.of() : graph.heads(),
+                options.stubDir().or(() -> classOutput.map(DriftCheck::defaultStubDir)),
+                options.registryPackage().orElse(migrationPackage)));
+        if (diagnostics.errorCount() == 0) {
+            writeEntitySnapshot(schema, types, diagnostics);
+        }
+    }
+
+    /** The class output as a folder, when it is one (build tools), to place stubs next to it. */
+    private Optional<Path> classOutputFolder() {
+        try {
+            FileObject probe = processingEnv.getFiler().getResource(StandardLocation.CLASS_OUTPUT, "", ENTITY_SNAPSHOT);
+            URI uri = probe.toUri();
+            if (!"file".equals(uri.getScheme())) {
+                return Optional.empty();
+            }
+            Path file = Path.of(uri);
+            return Optional.ofNullable(file.getParent()).map(Path::getParent).map(Path::getParent);
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void writeEntitySnapshot(Schema schema, List<TypeElement> origins, Diagnostics diagnostics) {
+        // written in the round that built it: a resource needs no compiling, and this round knows its origins
+        try {
+            FileObject file = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
+                    ENTITY_SNAPSHOT, origins.toArray(new Element[0]));
+            try (Writer writer = new OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
+                writer.write(SchemaSnapshot.toJson(schema));
+            }
+        } catch (IOException e) {
+            diagnostics.error(ProcessorMessages.invalidOption("cannot write " + ENTITY_SNAPSHOT + ": " + e.getMessage()));
+        }
+    }
+
+    private void processMigrations(List<TypeElement> types, Diagnostics diagnostics) {
         List<MigrationModel> migrations = readValidTypes(types, diagnostics);
         if (migrations.size() < types.size()) {
             return; // the graph of an incomplete set would report misleading unknown revisions
@@ -110,6 +205,8 @@ public final class MigrationProcessor extends AbstractProcessor {
         if (diagnostics.errorCount() > 0 || check.graph().isEmpty()) {
             return;
         }
+        graph = check.graph().get();
+        migrationPackage = commonPackage(migrations);
         generateRegistry(check.graph().get(), migrations, options, diagnostics);
     }
 
@@ -139,7 +236,7 @@ public final class MigrationProcessor extends AbstractProcessor {
         for (Revision revision : graph.revisions()) {
             ordered.add(byRevision.get(revision.id()));
         }
-        String packageName = options.registryPackage().orElseGet(() -> commonPackage(migrations));
+        String packageName = options.registryPackage().orElse(migrationPackage);
         boolean generatedAvailable =
                 processingEnv.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
         JavaFile file = new RegistryWriter(generatedAvailable).write(packageName, ordered);

@@ -1,5 +1,7 @@
 package io.omninode.migrations.processor;
 
+import java.util.List;
+
 /**
  * Every message of the processor that is not a revision-graph problem, each with a stable code
  * and the fix. (Revision-graph messages live with the graph, in the runtime's
@@ -70,5 +72,101 @@ public final class ProcessorMessages {
     public static String unexpectedFailure(String type, Throwable failure) {
         return tag("ProcessorFailure") + "the OmniNode migration processor failed on " + type + ": " + failure
                 + "; please report this with the class that caused it";
+    }
+
+    // ---- entities
+
+    public static String unmappedType(String field, String type) {
+        return tag("UnmappedType") + "field " + field + " has type " + type + ", which has no default PostgreSQL"
+                + " mapping; give the column type, e.g. @Column(type = \"jsonb\")";
+    }
+
+    public static String duplicateTable(String table, String first, String second) {
+        return tag("DuplicateTable") + "table " + table + " is declared by both " + first + " and " + second
+                + "; give one of them another @Table(name = ...)";
+    }
+
+    public static String duplicateColumn(String table, String column, String first, String second) {
+        return tag("DuplicateColumn") + "column \"" + column + "\" of table " + table + " comes from both " + first
+                + " and " + second + "; give one of them another @Column(name = ...)";
+    }
+
+    public static String unknownTable(String what, String table) {
+        return tag("UnknownTable") + what + " references table " + table + ", which no @Table entity declares;"
+                + " fix the name or declare the table";
+    }
+
+    public static String unknownColumn(String what, String column, String table, List<String> known) {
+        return tag("UnknownColumn") + what + " names column \"" + column + "\", which table " + table
+                + " does not have (its columns: " + String.join(", ", known) + ")";
+    }
+
+    public static String columnCountMismatch(String what, int columns, int referenced) {
+        return tag("ForeignKeyColumnCount") + what + " has " + columns + " column" + (columns == 1 ? "" : "s")
+                + " but references " + referenced + "; list one referenced column per referencing column";
+    }
+
+    public static String noReferencedKey(String what, String table) {
+        return tag("NoReferencedKey") + what + " references table " + table + " without naming columns, but "
+                + table + " has no single-column primary key; name the referenced columns";
+    }
+
+    public static String nameTooLong(String kind, String name, int bytes) {
+        return tag("NameTooLong") + kind + " name \"" + name + "\" is " + bytes + " bytes; PostgreSQL names are"
+                + " at most 63 bytes and longer ones are silently truncated; give a shorter name";
+    }
+
+    public static String noPrimaryKey(String table, String type) {
+        return tag("NoPrimaryKey") + "table " + table + " (" + type + ") has no primary key; mark its key"
+                + " field(s) with @Id (an error with -Aomninode.migrations.strict=true)";
+    }
+
+    public static String invalidEntity(String where, String problem) {
+        return tag("InvalidEntity") + where + ": " + problem;
+    }
+
+    public static String conflictingEnum(String type, String first, String second) {
+        return tag("ConflictingEnum") + "PostgreSQL enum type " + type + " is mapped from both " + first + " and "
+                + second + " with different labels; give one of them another @PgEnum(name = ...)";
+    }
+
+    public static String unreadableSnapshot(String path, String problem) {
+        return tag("UnreadableSnapshot") + "cannot read schema snapshot " + path + ": " + problem
+                + "; fix the file or delete it to have it written again";
+    }
+
+    public static String snapshotWritten(String revision, String path) {
+        return tag("SnapshotWritten") + "head revision " + revision + " had no snapshot; wrote the entity schema to "
+                + path + " (add it to version control)";
+    }
+
+    public static String severalHeads(List<String> heads) {
+        return tag("EntitiesSeveralHeads") + "entities are not compared with a revision snapshot while the graph"
+                + " has several heads " + heads + "; merge them first";
+    }
+
+    public static String entitiesChanged(String revision, String snapshot, List<String> summary,
+            List<String> advice, String stub) {
+        StringBuilder text = new StringBuilder(tag("EntitiesChanged") + "the entities differ from the snapshot of"
+                + " head revision " + revision + " (" + snapshot + ") and no migration covers it:");
+        summary.forEach(line -> text.append("\n  ").append(line));
+        advice.forEach(line -> text.append("\n  note: ").append(line));
+        text.append("\n").append(stub);
+        return text.toString();
+    }
+
+    public static String noMigrationYet(List<String> summary, String stub) {
+        StringBuilder text = new StringBuilder(tag("EntitiesChanged") + "there are entities but no @Migration"
+                + " creates their tables yet:");
+        summary.forEach(line -> text.append("\n  ").append(line));
+        return text.append("\n").append(stub).toString();
+    }
+
+    public static String stubWritten(String path) {
+        return "A migration stub was written to " + path + "; review it and move it into your migration sources.";
+    }
+
+    public static String stubNotWritten(String reason) {
+        return "No migration stub was written: " + reason + ".";
     }
 }

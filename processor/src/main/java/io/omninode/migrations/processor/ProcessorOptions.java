@@ -1,5 +1,7 @@
 package io.omninode.migrations.processor;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -10,13 +12,23 @@ import javax.lang.model.SourceVersion;
  *
  * @param registryPackage where the registry is generated; empty for the migrations' longest common package
  * @param requireSingleHead whether several heads are an error instead of a warning
+ * @param schemaDir the folder of revision snapshots, if entities are compared with them
+ * @param stubDir where migration stubs are written, if not the default
+ * @param strict whether entity drift and tables without a primary key are errors
  */
-public record ProcessorOptions(Optional<String> registryPackage, boolean requireSingleHead) {
+public record ProcessorOptions(Optional<String> registryPackage, boolean requireSingleHead,
+        Optional<Path> schemaDir, Optional<Path> stubDir, boolean strict) {
 
     public static final String REGISTRY_PACKAGE = "omninode.migrations.registryPackage";
     public static final String REQUIRE_SINGLE_HEAD = "omninode.migrations.requireSingleHead";
+    /** The source-controlled folder of revision snapshots, {@code <revision>.json}. */
+    public static final String SCHEMA_DIR = "omninode.migrations.schemaDir";
+    /** Where migration stubs go; default {@code omninode-migrations/stubs} next to the class output folder. */
+    public static final String STUB_DIR = "omninode.migrations.stubDir";
+    /** Entities without a migration, and tables without a primary key, are errors instead of warnings. */
+    public static final String STRICT = "omninode.migrations.strict";
 
-    static final Set<String> NAMES = Set.of(REGISTRY_PACKAGE, REQUIRE_SINGLE_HEAD);
+    static final Set<String> NAMES = Set.of(REGISTRY_PACKAGE, REQUIRE_SINGLE_HEAD, SCHEMA_DIR, STUB_DIR, STRICT);
 
     /**
      * Reads the options, reporting malformed ones.
@@ -33,7 +45,20 @@ public record ProcessorOptions(Optional<String> registryPackage, boolean require
                         + " is not a valid package name; give a name such as com.example.migrations");
             }
         });
-        return new ProcessorOptions(registryPackage, parseBoolean(options, REQUIRE_SINGLE_HEAD));
+        return new ProcessorOptions(registryPackage, parseBoolean(options, REQUIRE_SINGLE_HEAD),
+                path(options, SCHEMA_DIR), path(options, STUB_DIR), parseBoolean(options, STRICT));
+    }
+
+    private static Optional<Path> path(Map<String, String> options, String name) {
+        String value = options.get(name);
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Path.of(value.trim()));
+        } catch (InvalidPathException e) {
+            throw new IllegalArgumentException("-A" + name + "=" + value + " is not a valid path: " + e.getMessage());
+        }
     }
 
     private static boolean parseBoolean(Map<String, String> options, String name) {

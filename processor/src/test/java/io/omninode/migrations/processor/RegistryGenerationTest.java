@@ -230,7 +230,7 @@ class RegistryGenerationTest {
     @Test
     void migrationAppearingInALaterRoundIsAnError(@TempDir Path work) throws IOException {
         DirectoryCompiler.Result result = DirectoryCompiler.compile(work, List.of(),
-                List.of(new MigrationProcessor(), new LateMigrationGenerator()),
+                List.of(new MigrationProcessor(), new LateSourceGenerator("com.example.db.LateOne", LateSourceGenerator.LATE_MIGRATION)),
                 bridgeHistory().toArray(new JavaFileObject[0]));
 
         assertThat(result.success()).isFalse();

@@ -1,0 +1,135 @@
+package io.omninode.migrations.processor.autogenerate;
+
+import io.omninode.migrations.processor.codegen.StubWriter;
+import io.omninode.migrations.processor.snapshot.SnapshotFiles;
+import io.omninode.migrations.schema.Schema;
+import io.omninode.migrations.schema.snapshot.SchemaSnapshot;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * {@code omninode-migrate revision --autogenerate --offline -m MSG} without the command line:
+ * compares the entity snapshot that the processor compiled into the classpath with the head
+ * revision's snapshot in the schema folder and, when they differ, writes a migration class (the
+ * same code as the compile-time stub, with the user's message) into the source folder plus the new
+ * revision's snapshot into the schema folder. No database is needed.
+ *
+ * <pre>{@code
+ * Schema entities = OfflineAutogenerate.entitySnapshot(classLoader).orElseThrow();
+ * OfflineAutogenerate.Result result = OfflineAutogenerate.run(new OfflineAutogenerate.Request(
+ *         entities, Path.of("src/main/schema"), "1975ea83b712", "add bridge table",
+ *         Path.of("src/main/java"), "com.example.db.migrations"));
+ * switch (result.status()) { case NO_CHANGES -> print("No changes detected"); ... }
+ * }</pre>
+ *
+ * The library never prints; the result says what happened.
+ */
+public final class OfflineAutogenerate {
+
+    /** Where the processor puts the entity snapshot in the class output (and so on the classpath). */
+    public static final String ENTITY_SNAPSHOT_RESOURCE = SchemaSnapshot.ENTITY_RESOURCE;
+
+    /** What happened. */
+    public enum Status {
+        /** The entities match the head's snapshot: nothing was written ("No changes detected"). */
+        NO_CHANGES,
+        /** A migration class and its revision snapshot were written. */
+        WRITTEN,
+        /** The head revision has no snapshot in the schema folder, so there is nothing to compare with. */
+        HEAD_SNAPSHOT_MISSING
+    }
+
+    /**
+     * What to compare and where to write.
+     *
+     * @param entities the entity schema (see {@link #entitySnapshot(ClassLoader)})
+     * @param schemaDir the folder of {@code <revision>.json} snapshots
+     * @param headRevision the revision graph's single head, or "" when there is no migration yet
+     * @param message the revision message (also the start of the class name)
+     * @param sourceDir the source root for the migration class, e.g. {@code src/main/java}
+     * @param packageName the package of the migration class
+     */
+    public record Request(Schema entities, Path schemaDir, String headRevision, String message, Path sourceDir,
+            String packageName) {
+
+        public Request {
+            Objects.requireNonNull(entities, "entities");
+            Objects.requireNonNull(schemaDir, "schemaDir");
+            Objects.requireNonNull(headRevision, "headRevision");
+            Objects.requireNonNull(message, "message");
+            Objects.requireNonNull(sourceDir, "sourceDir");
+            Objects.requireNonNull(packageName, "packageName");
+            if (message.isBlank()) {
+                throw new IllegalArgumentException("a revision needs a message (-m)");
+            }
+        }
+    }
+
+    /**
+     * The outcome.
+     *
+     * @param status what happened
+     * @param revision the new revision id, or empty
+     * @param migrationFile the migration source written, or empty
+     * @param snapshotFile the revision snapshot written, or empty
+     * @param summary one line per change, as in the compile-time warning
+     * @param renameAdvice how to turn a drop-and-add into a rename, if one may be meant
+     */
+    public record Result(Status status, Optional<String> revision, Optional<Path> migrationFile,
+            Optional<Path> snapshotFile, List<String> summary, List<String> renameAdvice) {
+
+        public Result {
+            Objects.requireNonNull(status, "status");
+            summary = List.copyOf(summary);
+            renameAdvice = List.copyOf(renameAdvice);
+        }
+
+        static Result nothing(Status status) {
+            return new Result(status, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of());
+        }
+    }
+
+    private OfflineAutogenerate() {}
+
+    /**
+     * The entity snapshot compiled into the classpath of {@code loader}, if any.
+     *
+     * @throws io.omninode.migrations.schema.snapshot.SnapshotFormatException when it is not a valid snapshot
+     */
+    public static Optional<Schema> entitySnapshot(ClassLoader loader) {
+        return SchemaSnapshot.fromClasspath(loader);
+    }
+
+    /**
+     * Compares and, when the entities changed, writes the migration and its snapshot.
+     *
+     * @throws IOException when a snapshot cannot be read or a file cannot be written
+     */
+    public static Result run(Request request) throws IOException {
+        Schema head = Schema.EMPTY;
+        if (!request.headRevision().isEmpty()) {
+            Optional<Schema> snapshot = SnapshotFiles.read(
+                    SnapshotFiles.revisionFile(request.schemaDir(), request.headRevision()));
+            if (snapshot.isEmpty()) {
+                return Result.nothing(Status.HEAD_SNAPSHOT_MISSING);
+            }
+            head = snapshot.get();
+        }
+        Optional<StubPlan> plan = StubPlan.of(head, request.entities(), request.headRevision(), request.message(),
+                request.packageName());
+        if (plan.isEmpty()) {
+            return Result.nothing(Status.NO_CHANGES);
+        }
+        StubWriter.Stub stub = plan.get().stub();
+        Path migration = request.sourceDir().resolve(stub.packageName().replace('.', '/'))
+                .resolve(stub.className() + ".java");
+        Path snapshot = SnapshotFiles.revisionFile(request.schemaDir(), stub.revision());
+        SnapshotFiles.writeIfChanged(migration, StubWriter.write(stub).toString());
+        SnapshotFiles.writeIfChanged(snapshot, request.entities().withRenameHints(List.of()));
+        return new Result(Status.WRITTEN, Optional.of(stub.revision()), Optional.of(migration), Optional.of(snapshot),
+                stub.summary(), plan.get().renameAdvice());
+    }
+}

@@ -1,0 +1,113 @@
+package io.omninode.migrations.processor.snapshot;
+
+import io.omninode.migrations.processor.Diagnostics;
+import io.omninode.migrations.processor.ProcessorMessages;
+import io.omninode.migrations.processor.ProcessorOptions;
+import io.omninode.migrations.processor.autogenerate.StubPlan;
+import io.omninode.migrations.processor.codegen.StubWriter;
+import io.omninode.migrations.schema.Schema;
+import io.omninode.migrations.schema.snapshot.SnapshotFormatException;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Compares the entities with the head revision's snapshot in the schema folder: a head without a
+ * snapshot gets the entities' (the new migration claims to produce them); a head whose snapshot
+ * differs gets a warning (an error when strict) listing every change, and a migration stub.
+ */
+public final class DriftCheck {
+
+    /** The processor writes stubs with this message; the user edits it before committing. */
+    static final String STUB_MESSAGE = "entity changes";
+
+    private final Diagnostics diagnostics;
+    private final boolean strict;
+
+    public DriftCheck(Diagnostics diagnostics, boolean strict) {
+        this.diagnostics = diagnostics;
+        this.strict = strict;
+    }
+
+    /**
+     * @param entities the entity schema
+     * @param schemaDir the revision snapshot folder
+     * @param heads the revision graph's heads (none: no migration exists yet)
+     * @param stubDir where to write a stub, if known
+     * @param stubPackage the package of a stub
+     */
+    public void check(Schema entities, Path schemaDir, List<String> heads, Optional<Path> stubDir, String stubPackage) {
+        if (heads.size() > 1) {
+            diagnostics.warning(ProcessorMessages.severalHeads(heads));
+            return;
+        }
+        if (heads.isEmpty()) {
+            // no migration yet: the first one must create everything
+            StubPlan.of(Schema.EMPTY, entities, "", STUB_MESSAGE, stubPackage).ifPresent(plan -> report(
+                    ProcessorMessages.noMigrationYet(plan.diff().summary(), writeStub(plan, stubDir))));
+            return;
+        }
+        String head = heads.get(0);
+        Path file = SnapshotFiles.revisionFile(schemaDir, head);
+        Optional<Schema> headSchema;
+        try {
+            headSchema = SnapshotFiles.read(file);
+            if (headSchema.isEmpty()) {
+                SnapshotFiles.writeIfChanged(file, entities.withRenameHints(List.of()));
+                diagnostics.note(ProcessorMessages.snapshotWritten(head, file.toString()));
+                return;
+            }
+        } catch (IOException | SnapshotFormatException e) {
+            diagnostics.error(ProcessorMessages.unreadableSnapshot(file.toString(), e.getMessage()));
+            return;
+        }
+        StubPlan.of(headSchema.get(), entities, head, STUB_MESSAGE, stubPackage).ifPresent(plan -> report(
+                ProcessorMessages.entitiesChanged(head, file.toString(), plan.diff().summary(), plan.renameAdvice(),
+                        writeStub(plan, stubDir))));
+    }
+
+    private void report(String message) {
+        if (strict) {
+            diagnostics.error(message);
+        } else {
+            diagnostics.warning(message);
+        }
+    }
+
+    /** {@code target/omninode-migrations/stubs} for the class output {@code target/classes}: outside compiled sources. */
+    public static Path defaultStubDir(Path classOutput) {
+        Path parent = classOutput.toAbsolutePath().getParent();
+        return (parent == null ? classOutput : parent).resolve("omninode-migrations").resolve("stubs");
+    }
+
+    private String writeStub(StubPlan plan, Optional<Path> stubDir) {
+        if (stubDir.isEmpty()) {
+            return ProcessorMessages.stubNotWritten("the class output is not a folder; set -A" + ProcessorOptions.STUB_DIR);
+        }
+        Path folder = stubDir.get().resolve(plan.stub().packageName().replace('.', '/'));
+        Path file = folder.resolve(plan.stub().className() + ".java");
+        try {
+            SnapshotFiles.writeIfChanged(file, StubWriter.write(plan.stub()).toString());
+            removeOlderStubs(folder, file);
+            return ProcessorMessages.stubWritten(file.toString());
+        } catch (IOException e) {
+            return ProcessorMessages.stubNotWritten("cannot write " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** Stubs of earlier builds describe a drift that no longer exists; only the current one stays. */
+    private static void removeOlderStubs(Path folder, Path current) throws IOException {
+        String prefix = current.getFileName().toString().substring(0,
+                current.getFileName().toString().lastIndexOf('_') + 1);
+        try (DirectoryStream<Path> stubs = Files.newDirectoryStream(folder, prefix + "*.java")) {
+            for (Path stub : stubs) {
+                if (!stub.equals(current)) {
+                    Files.deleteIfExists(stub);
+                }
+            }
+        }
+    }
+}

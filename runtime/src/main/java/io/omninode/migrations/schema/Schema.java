@@ -1,0 +1,213 @@
+package io.omninode.migrations.schema;
+
+import io.omninode.migrations.postgres.SqlText;
+import io.omninode.migrations.schema.change.SchemaChange;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * A whole database schema as an immutable value: tables (with their columns, keys, constraints and
+ * comments), indexes, enum types and sequences, in one or more PostgreSQL schemas. The entity
+ * model, the snapshots, {@link io.omninode.migrations.schema.diff.SchemaDiff} and (later) the live
+ * introspection all produce this one type.
+ *
+ * <p>The constructor puts the schema in canonical form so that equal schemas are {@code equals}:
+ * objects sorted by name, type aliases spelled one way ({@link SqlTypes}), literal defaults as
+ * {@code String}, {@code Long}, {@code BigDecimal} or {@code Boolean}, expression defaults with
+ * collapsed whitespace and {@code CURRENT_TIMESTAMP} as {@code now()}. Column order is kept: it is
+ * the order of {@code CREATE TABLE}.
+ *
+ * <pre>{@code
+ * Schema schema = Schema.EMPTY
+ *     .apply(new CreateTable(Table.named("node").column(Column.of("id", "bigint")).primaryKey("id"), false))
+ *     .apply(new CreateIndex(Index.of("ix_node_id", "node", "id"), false, false));
+ * }</pre>
+ *
+ * @param tables the tables
+ * @param indexes the indexes (each names its table; index names live in the table's schema)
+ * @param enums the enum types
+ * @param sequences the free-standing sequences (identity sequences belong to their column)
+ * @param renameHints declared renames that a diff towards this schema follows; not part of the database
+ */
+public record Schema(List<Table> tables, List<Index> indexes, List<EnumType> enums, List<Sequence> sequences,
+        List<RenameHint> renameHints) {
+
+    /** Orders names with the search-path (null) schema first, then by schema and name. */
+    public static final Comparator<QualifiedName> NAME_ORDER = Comparator
+            .comparing((QualifiedName q) -> q.schema() == null ? "" : "\u0001" + q.schema())
+            .thenComparing(QualifiedName::name);
+
+    /** No objects at all (declared after NAME_ORDER, which its construction uses). */
+    public static final Schema EMPTY = new Schema(List.of(), List.of(), List.of(), List.of(), List.of());
+
+    public Schema {
+        tables = sorted(tables, Table::name).stream().map(Schema::canonical).toList();
+        indexes = sorted(indexes, Schema::indexName);
+        enums = sorted(enums, EnumType::name);
+        sequences = sorted(sequences, Sequence::name);
+        renameHints = renameHints.stream()
+                .sorted(Comparator.comparing(RenameHint::table, NAME_ORDER)
+                        .thenComparing(h -> h.column() == null ? "" : h.column()))
+                .toList();
+        unique(tables, Table::name, "table");
+        unique(indexes, Schema::indexName, "index");
+        unique(enums, EnumType::name, "enum type");
+        unique(sequences, Sequence::name, "sequence");
+    }
+
+    /** A schema of these objects, without rename hints. */
+    public static Schema of(List<Table> tables, List<Index> indexes, List<EnumType> enums, List<Sequence> sequences) {
+        return new Schema(tables, indexes, enums, sequences, List.of());
+    }
+
+    /** This schema after {@code change}, as PostgreSQL would leave it; raw SQL and data changes leave it as is. */
+    public Schema apply(SchemaChange change) {
+        return change.accept(new SchemaApplier(this));
+    }
+
+    /** The table named {@code name}. */
+    public Optional<Table> table(QualifiedName name) {
+        return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+
+    /** The indexes of {@code table}, by name. */
+    public List<Index> indexesOf(QualifiedName table) {
+        return indexes.stream().filter(i -> i.table().equals(table)).toList();
+    }
+
+    /** The enum type named {@code name}. */
+    public Optional<EnumType> enumType(QualifiedName name) {
+        return enums.stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+
+    /** The qualified name of an index: its name in its table's schema. */
+    public static QualifiedName indexName(Index index) {
+        return QualifiedName.of(index.table().schema(), index.name());
+    }
+
+    /** Whether {@code type} is the enum {@code name} or an array of it. */
+    public static boolean isEnumType(SqlType type, QualifiedName name) {
+        String sql = type.sql();
+        String rendered = SqlText.qualified(name.schema(), name.name());
+        return sql.equals(rendered) || sql.startsWith(rendered + "[");
+    }
+
+    /** The same schema with other tables. */
+    public Schema withTables(List<Table> newTables) {
+        return new Schema(newTables, indexes, enums, sequences, renameHints);
+    }
+
+    /** The same schema with other indexes. */
+    public Schema withIndexes(List<Index> newIndexes) {
+        return new Schema(tables, newIndexes, enums, sequences, renameHints);
+    }
+
+    /** The same schema with other enum types. */
+    public Schema withEnums(List<EnumType> newEnums) {
+        return new Schema(tables, indexes, newEnums, sequences, renameHints);
+    }
+
+    /** The same schema with other sequences. */
+    public Schema withSequences(List<Sequence> newSequences) {
+        return new Schema(tables, indexes, enums, newSequences, renameHints);
+    }
+
+    /** The same schema with other rename hints (none: {@code List.of()}). */
+    public Schema withRenameHints(List<RenameHint> hints) {
+        return hints.equals(renameHints) ? this : new Schema(tables, indexes, enums, sequences, hints);
+    }
+
+    private static <T> List<T> sorted(List<T> items, Function<T, QualifiedName> name) {
+        return items.stream().sorted(Comparator.comparing(name, NAME_ORDER)).toList();
+    }
+
+    private static <T> void unique(List<T> items, Function<T, QualifiedName> name, String kind) {
+        Set<QualifiedName> seen = new HashSet<>();
+        for (T item : items) {
+            if (!seen.add(name.apply(item))) {
+                throw new IllegalArgumentException("the schema has two " + kind + "s named " + name.apply(item));
+            }
+        }
+    }
+
+    private static Table canonical(Table table) {
+        return new Table(table.name(), table.columns().stream().map(Schema::canonical).toList(),
+                table.primaryKey(),
+                byName(table.uniques(), Unique::name, u -> u.columns().toString()),
+                byName(table.checks(), CheckConstraint::name, CheckConstraint::expression),
+                byName(table.foreignKeys(), ForeignKey::name, f -> f.columns().toString()),
+                table.comment());
+    }
+
+    private static <T> List<T> byName(List<T> items, Function<T, String> name, Function<T, String> fallback) {
+        return items.stream()
+                .sorted(Comparator.comparing((T item) -> name.apply(item) == null ? "" : name.apply(item))
+                        .thenComparing(fallback))
+                .toList();
+    }
+
+    private static Column canonical(Column column) {
+        return new Column(column.name(), SqlTypes.canonical(column.type()), column.nullable(),
+                canonical(column.defaultValue()), column.identity(), column.comment());
+    }
+
+    /** Literal defaults by JSON-friendly kind; expressions with one spelling of each form. */
+    static ColumnDefault canonical(ColumnDefault value) {
+        if (value instanceof ColumnDefault.Expression e) {
+            String sql = e.sql().strip().replaceAll("\\s+", " ");
+            return ColumnDefault.expression(sql.toLowerCase(Locale.ROOT).equals("current_timestamp") ? "now()" : sql);
+        }
+        if (value instanceof ColumnDefault.Value v) {
+            Object raw = v.value();
+            if (raw instanceof Integer || raw instanceof Short || raw instanceof Byte) {
+                return ColumnDefault.value(((Number) raw).longValue());
+            }
+            if (raw instanceof BigInteger b) {
+                return canonical(ColumnDefault.value(new BigDecimal(b)));
+            }
+            if (raw instanceof Double || raw instanceof Float) {
+                return canonical(ColumnDefault.value(new BigDecimal(raw.toString())));
+            }
+            if (raw instanceof BigDecimal d) {
+                // 0, 0.0 and 0E+1 are one value; a whole number reads back from JSON as a Long
+                BigDecimal stripped = d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros();
+                if (stripped.scale() <= 0 && stripped.toBigInteger().bitLength() < 64) {
+                    return ColumnDefault.value(stripped.longValueExact());
+                }
+                return ColumnDefault.value(stripped.scale() < 0 ? stripped.setScale(0) : stripped);
+            }
+            if (!(raw instanceof String || raw instanceof Long || raw instanceof BigDecimal || raw instanceof Boolean)) {
+                return ColumnDefault.value(raw.toString());
+            }
+        }
+        return value;
+    }
+
+    /** Items of {@code list} without those matching {@code remove}. */
+    static <T> List<T> without(List<T> list, Predicate<T> remove) {
+        List<T> kept = new ArrayList<>(list.size());
+        for (T item : list) {
+            if (!remove.test(item)) {
+                kept.add(item);
+            }
+        }
+        return kept;
+    }
+
+    /** {@code list} with {@code item} appended. */
+    static <T> List<T> with(List<T> list, T item) {
+        List<T> copy = new ArrayList<>(list);
+        copy.add(Objects.requireNonNull(item));
+        return copy;
+    }
+}

@@ -1,0 +1,454 @@
+package io.omninode.migrations.schema.diff;
+
+import io.omninode.migrations.postgres.SqlText;
+import io.omninode.migrations.schema.CheckConstraint;
+import io.omninode.migrations.schema.Column;
+import io.omninode.migrations.schema.EnumType;
+import io.omninode.migrations.schema.ForeignKey;
+import io.omninode.migrations.schema.Index;
+import io.omninode.migrations.schema.QualifiedName;
+import io.omninode.migrations.schema.RenameHint;
+import io.omninode.migrations.schema.Schema;
+import io.omninode.migrations.schema.Sequence;
+import io.omninode.migrations.schema.SqlType;
+import io.omninode.migrations.schema.Table;
+import io.omninode.migrations.schema.Unique;
+import io.omninode.migrations.schema.change.AddCheck;
+import io.omninode.migrations.schema.change.AddColumn;
+import io.omninode.migrations.schema.change.AddEnumValue;
+import io.omninode.migrations.schema.change.AddForeignKey;
+import io.omninode.migrations.schema.change.AddIdentity;
+import io.omninode.migrations.schema.change.AddPrimaryKey;
+import io.omninode.migrations.schema.change.AddUnique;
+import io.omninode.migrations.schema.change.AlterColumnDefault;
+import io.omninode.migrations.schema.change.AlterColumnNullability;
+import io.omninode.migrations.schema.change.AlterColumnType;
+import io.omninode.migrations.schema.change.CommentOnColumn;
+import io.omninode.migrations.schema.change.CommentOnTable;
+import io.omninode.migrations.schema.change.CreateEnum;
+import io.omninode.migrations.schema.change.CreateIndex;
+import io.omninode.migrations.schema.change.CreateSequence;
+import io.omninode.migrations.schema.change.CreateTable;
+import io.omninode.migrations.schema.change.DropColumn;
+import io.omninode.migrations.schema.change.DropConstraint;
+import io.omninode.migrations.schema.change.DropEnum;
+import io.omninode.migrations.schema.change.DropIdentity;
+import io.omninode.migrations.schema.change.DropIndex;
+import io.omninode.migrations.schema.change.DropSequence;
+import io.omninode.migrations.schema.change.DropTable;
+import io.omninode.migrations.schema.change.RenameColumn;
+import io.omninode.migrations.schema.change.RenameTable;
+import io.omninode.migrations.schema.change.SchemaChange;
+import io.omninode.migrations.schema.change.SetIdentityGeneration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The changes that turn one schema into another, as the same {@link SchemaChange} values that
+ * {@code Operations} produces, in an order PostgreSQL accepts:
+ *
+ * <ol>
+ *   <li>declared renames (tables, then columns) from the target's {@link RenameHint}s;</li>
+ *   <li>new enum types and new enum labels, before any column uses them; an enum that lost or reordered
+ *       labels is recreated, its columns going through {@code text};</li>
+ *   <li>new sequences; then foreign keys, indexes and constraints that go away or change are dropped,
+ *       foreign keys first, so that no table or column is dropped while something depends on it;</li>
+ *   <li>dropped tables and columns; new tables (without their foreign keys) and columns; column changes;</li>
+ *   <li>new constraints and indexes; then foreign keys, once every referenced table exists;</li>
+ *   <li>enum types and sequences nobody uses any more.</li>
+ * </ol>
+ *
+ * <p>Renames are never guessed: a column that disappears while another appears is a drop and an
+ * add, reported as a {@link RenameCandidate} with the fix. Destructive changes are
+ * {@link SchemaChange#destructive()}.
+ *
+ * <pre>{@code
+ * List<SchemaChange> upgrade = SchemaDiff.between(headSnapshot, entities);
+ * List<SchemaChange> downgrade = SchemaDiff.reverse(headSnapshot, entities);
+ * }</pre>
+ */
+public final class SchemaDiff {
+
+    /**
+     * The source schema after the declared renames and enum recreations, the only changes applied
+     * as they are emitted; every other step compares it with the target directly, by name lookups,
+     * so a diff is linear in the size of the schemas.
+     */
+    private Schema current;
+    private final Schema target;
+    private final Map<QualifiedName, Table> targetTables = new HashMap<>();
+    private final Map<QualifiedName, Table> currentTables = new HashMap<>();
+    private final List<SchemaChange> changes = new ArrayList<>();
+    private final List<String> summary = new ArrayList<>();
+
+    private SchemaDiff(Schema from, Schema target) {
+        this.current = from.withRenameHints(List.of());
+        this.target = target;
+        target.tables().forEach(t -> targetTables.put(t.name(), t));
+    }
+
+    /** The changes from {@code from} to {@code to}, following {@code to}'s rename hints. */
+    public static List<SchemaChange> between(Schema from, Schema to) {
+        return compare(from, to).changes();
+    }
+
+    /** The changes from {@code to} back to {@code from}: a migration's downgrade, undoing {@code to}'s renames. */
+    public static List<SchemaChange> reverse(Schema from, Schema to) {
+        return compare(to, from.withRenameHints(invert(to.renameHints()))).changes();
+    }
+
+    /** The changes from {@code from} to {@code to}, with what may be undeclared renames. */
+    public static DiffResult compare(Schema from, Schema to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        SchemaDiff diff = new SchemaDiff(from, to);
+        diff.run();
+        return new DiffResult(diff.changes, diff.summary, diff.renameCandidates());
+    }
+
+    private void run() {
+        renames();
+        enumsAndSequencesFirst();
+        current.tables().forEach(t -> currentTables.put(t.name(), t));
+        dropDependents();
+        tablesAndColumns();
+        constraintsAndIndexes();
+        foreignKeys();
+        dropUnused();
+    }
+
+    /** Emits a change that later steps must see in {@link #current}. */
+    private void apply(SchemaChange change) {
+        apply(change, null);
+    }
+
+    private void apply(SchemaChange change, SqlType oldType) {
+        emit(change, oldType);
+        current = current.apply(change);
+    }
+
+    private void emit(SchemaChange change) {
+        emit(change, null);
+    }
+
+    /** @param oldType the column's type before an {@link AlterColumnType}, for the summary */
+    private void emit(SchemaChange change, SqlType oldType) {
+        changes.add(change);
+        summary.add(change.accept(new ChangeDescriber(oldType)) + (change.destructive() ? "  (destructive)" : ""));
+    }
+
+    private void renames() {
+        for (RenameHint hint : target.renameHints()) {
+            QualifiedName old = hint.table().withName(hint.from());
+            if (hint.isTable() && current.table(old).isPresent() && current.table(hint.table()).isEmpty()
+                    && target.table(old).isEmpty()) {
+                apply(new RenameTable(old, hint.table().name()));
+            }
+        }
+        for (RenameHint hint : target.renameHints()) {
+            if (hint.isTable()) {
+                continue;
+            }
+            Optional<Table> now = current.table(hint.table());
+            Optional<Table> wanted = target.table(hint.table());
+            if (now.isPresent() && wanted.isPresent() && column(now.get(), hint.from()).isPresent()
+                    && column(now.get(), hint.column()).isEmpty() && column(wanted.get(), hint.from()).isEmpty()) {
+                apply(new RenameColumn(hint.table(), hint.from(), hint.column()));
+            }
+        }
+    }
+
+    private void enumsAndSequencesFirst() {
+        for (EnumType wanted : target.enums()) {
+            Optional<EnumType> existing = current.enumType(wanted.name());
+            if (existing.isEmpty()) {
+                emit(new CreateEnum(wanted));
+            } else if (!existing.get().equals(wanted)) {
+                alterEnum(existing.get(), wanted);
+            }
+        }
+        for (Sequence wanted : target.sequences()) {
+            Optional<Sequence> existing = current.sequences().stream()
+                    .filter(s -> s.name().equals(wanted.name())).findFirst();
+            if (existing.isPresent() && !existing.get().equals(wanted)) {
+                emit(new DropSequence(wanted.name(), false, false)); // the vocabulary has no ALTER SEQUENCE
+            }
+            if (existing.isEmpty() || !existing.get().equals(wanted)) {
+                emit(new CreateSequence(wanted, false));
+            }
+        }
+    }
+
+    private void alterEnum(EnumType existing, EnumType wanted) {
+        List<String> kept = wanted.values().stream().filter(existing.values()::contains).toList();
+        if (kept.equals(existing.values())) {
+            // only additions: ADD VALUE keeps the data
+            for (int i = 0; i < wanted.values().size(); i++) {
+                String value = wanted.values().get(i);
+                if (!existing.values().contains(value)) {
+                    String after = i > 0 ? wanted.values().get(i - 1) : null;
+                    String before = after == null && !kept.isEmpty() ? kept.get(0) : null;
+                    emit(new AddEnumValue(wanted.name(), value, before, after, false));
+                }
+            }
+            return;
+        }
+        // PostgreSQL cannot drop or reorder labels: park the columns in text, recreate the type
+        for (Table table : current.tables()) {
+            for (Column column : table.columns()) {
+                if (Schema.isEnumType(column.type(), existing.name())) {
+                    if (column.defaultValue() != null) {
+                        apply(new AlterColumnDefault(table.name(), column.name(), null));
+                    }
+                    SqlType text = SqlType.of(column.type().sql().endsWith("]") ? "text[]" : "text");
+                    apply(new AlterColumnType(table.name(), column.name(), text,
+                            using(column.name(), column.type(), text)), column.type());
+                }
+            }
+        }
+        apply(new DropEnum(existing.name(), false, false));
+        apply(new CreateEnum(wanted));
+    }
+
+    private void dropDependents() {
+        for (Table table : current.tables()) {
+            Table wanted = targetTables.get(table.name());
+            for (ForeignKey fk : table.foreignKeys()) {
+                if (wanted == null || !wanted.foreignKeys().contains(fk)) {
+                    emit(new DropConstraint(table.name(), fkName(table, fk), false, false));
+                }
+            }
+        }
+        Set<Index> targetIndexes = new HashSet<>(target.indexes());
+        for (Index index : current.indexes()) {
+            if (targetTables.containsKey(index.table()) && !targetIndexes.contains(index)) {
+                emit(new DropIndex(Schema.indexName(index), false, false, false));
+            }
+        }
+        for (Table table : current.tables()) {
+            Table wanted = targetTables.get(table.name());
+            if (wanted == null) {
+                continue;
+            }
+            if (table.primaryKey() != null && !table.primaryKey().equals(wanted.primaryKey())) {
+                String name = table.primaryKey().name() != null ? table.primaryKey().name()
+                        : table.name().name() + "_pkey";
+                emit(new DropConstraint(table.name(), name, false, false));
+            }
+            for (Unique unique : table.uniques()) {
+                if (!wanted.uniques().contains(unique)) {
+                    emit(new DropConstraint(table.name(), unique.name() != null ? unique.name()
+                            : defaultName(table, unique.columns(), "key"), false, false));
+                }
+            }
+            for (CheckConstraint check : table.checks()) {
+                if (!wanted.checks().contains(check) && check.name() != null) {
+                    emit(new DropConstraint(table.name(), check.name(), false, false));
+                }
+            }
+        }
+    }
+
+    private void tablesAndColumns() {
+        for (Table table : current.tables()) {
+            if (!targetTables.containsKey(table.name())) {
+                emit(new DropTable(table.name(), false, false));
+            }
+        }
+        for (Table table : current.tables()) {
+            Table wanted = targetTables.get(table.name());
+            if (wanted == null) {
+                continue;
+            }
+            for (Column column : table.columns()) {
+                if (column(wanted, column.name()).isEmpty()) {
+                    emit(new DropColumn(table.name(), column.name(), false, false));
+                }
+            }
+        }
+        for (Table wanted : target.tables()) {
+            Table existing = currentTables.get(wanted.name());
+            if (existing == null) {
+                emit(new CreateTable(new Table(wanted.name(), wanted.columns(), wanted.primaryKey(), wanted.uniques(),
+                        wanted.checks(), List.of(), wanted.comment()), false));
+                continue;
+            }
+            for (Column column : wanted.columns()) {
+                Optional<Column> old = column(existing, column.name());
+                if (old.isEmpty()) {
+                    emit(new AddColumn(wanted.name(), column, false));
+                } else if (!old.get().equals(column)) {
+                    alterColumn(wanted.name(), old.get(), column);
+                }
+            }
+            if (!Objects.equals(existing.comment(), wanted.comment())) {
+                emit(new CommentOnTable(wanted.name(), wanted.comment()));
+            }
+        }
+    }
+
+    private void alterColumn(QualifiedName table, Column old, Column wanted) {
+        String name = wanted.name();
+        boolean typeChanges = !old.type().equals(wanted.type());
+        boolean identityChanges = !Objects.equals(old.identity(), wanted.identity());
+        boolean onlyGeneration = identityChanges && old.identity() != null && wanted.identity() != null
+                && old.identity().options().equals(wanted.identity().options());
+        if (identityChanges && old.identity() != null && !onlyGeneration) {
+            emit(new DropIdentity(table, name, false));
+        }
+        boolean defaultChanges = !Objects.equals(old.defaultValue(), wanted.defaultValue());
+        if (old.defaultValue() != null && (defaultChanges || typeChanges)) {
+            // an old default may not cast to the new type
+            emit(new AlterColumnDefault(table, name, null));
+        }
+        if (typeChanges) {
+            emit(new AlterColumnType(table, name, wanted.type(), using(name, old.type(), wanted.type())), old.type());
+        }
+        if (wanted.defaultValue() != null && (defaultChanges || typeChanges)) {
+            emit(new AlterColumnDefault(table, name, wanted.defaultValue()));
+        }
+        // ADD IDENTITY makes the column NOT NULL by itself
+        if (old.nullable() != wanted.nullable() && !(wanted.identity() != null && old.identity() == null)) {
+            emit(new AlterColumnNullability(table, name, wanted.nullable()));
+        }
+        if (onlyGeneration) {
+            emit(new SetIdentityGeneration(table, name, wanted.identity().generation()));
+        } else if (identityChanges && wanted.identity() != null) {
+            emit(new AddIdentity(table, name, wanted.identity()));
+        }
+        if (!Objects.equals(old.comment(), wanted.comment())) {
+            emit(new CommentOnColumn(table, name, wanted.comment()));
+        }
+    }
+
+    /** PostgreSQL casts within a type family by itself; across families (text to an enum) it needs USING. */
+    private static String using(String column, SqlType from, SqlType to) {
+        return base(from).equals(base(to)) ? null : SqlText.identifier(column) + "::" + to.sql();
+    }
+
+    private static String base(SqlType type) {
+        int paren = type.sql().indexOf('(');
+        return paren < 0 ? type.sql() : type.sql().substring(0, paren);
+    }
+
+    /** Constraints and indexes that the target has and the source (unchanged) did not: new tables carry theirs. */
+    private void constraintsAndIndexes() {
+        for (Table wanted : target.tables()) {
+            Table table = currentTables.get(wanted.name());
+            if (table == null) {
+                continue;
+            }
+            if (wanted.primaryKey() != null && !wanted.primaryKey().equals(table.primaryKey())) {
+                emit(new AddPrimaryKey(wanted.name(), wanted.primaryKey()));
+            }
+            for (Unique unique : wanted.uniques()) {
+                if (!table.uniques().contains(unique)) {
+                    emit(new AddUnique(wanted.name(), unique));
+                }
+            }
+            for (CheckConstraint check : wanted.checks()) {
+                if (!table.checks().contains(check)) {
+                    emit(new AddCheck(wanted.name(), check, false));
+                }
+            }
+        }
+        Set<Index> currentIndexes = new HashSet<>(current.indexes());
+        for (Index index : target.indexes()) {
+            if (!currentIndexes.contains(index)) {
+                emit(new CreateIndex(index, false, false));
+            }
+        }
+    }
+
+    private void foreignKeys() {
+        for (Table wanted : target.tables()) {
+            Table table = currentTables.get(wanted.name());
+            for (ForeignKey fk : wanted.foreignKeys()) {
+                if (table == null || !table.foreignKeys().contains(fk)) {
+                    emit(new AddForeignKey(wanted.name(), fk, false));
+                }
+            }
+        }
+    }
+
+    private void dropUnused() {
+        Set<QualifiedName> wantedEnums = target.enums().stream().map(EnumType::name).collect(Collectors.toSet());
+        for (EnumType type : current.enums()) {
+            if (!wantedEnums.contains(type.name())) {
+                emit(new DropEnum(type.name(), false, false));
+            }
+        }
+        Set<QualifiedName> wanted = target.sequences().stream().map(Sequence::name).collect(Collectors.toSet());
+        for (Sequence sequence : current.sequences()) {
+            if (!wanted.contains(sequence.name())) {
+                emit(new DropSequence(sequence.name(), false, false));
+            }
+        }
+    }
+
+    private List<RenameCandidate> renameCandidates() {
+        List<String> droppedTables = new ArrayList<>();
+        List<String> addedTables = new ArrayList<>();
+        QualifiedName anyDropped = null;
+        Map<QualifiedName, List<String>> droppedColumns = new LinkedHashMap<>();
+        Map<QualifiedName, List<String>> addedColumns = new HashMap<>();
+        for (SchemaChange change : changes) {
+            if (change instanceof DropTable drop) {
+                droppedTables.add(drop.table().toString());
+                anyDropped = anyDropped == null ? drop.table() : anyDropped;
+            } else if (change instanceof CreateTable create) {
+                addedTables.add(create.table().name().toString());
+            } else if (change instanceof DropColumn drop) {
+                droppedColumns.computeIfAbsent(drop.table(), t -> new ArrayList<>()).add(drop.column());
+            } else if (change instanceof AddColumn add) {
+                addedColumns.computeIfAbsent(add.table(), t -> new ArrayList<>()).add(add.column().name());
+            }
+        }
+        List<RenameCandidate> candidates = new ArrayList<>();
+        if (!droppedTables.isEmpty() && !addedTables.isEmpty()) {
+            candidates.add(new RenameCandidate(anyDropped, false, droppedTables, addedTables));
+        }
+        droppedColumns.forEach((table, dropped) -> {
+            List<String> added = addedColumns.get(table);
+            if (added != null) {
+                candidates.add(new RenameCandidate(table, true, dropped, added));
+            }
+        });
+        return candidates;
+    }
+
+    private static List<RenameHint> invert(List<RenameHint> hints) {
+        List<RenameHint> inverted = new ArrayList<>();
+        for (RenameHint hint : hints) {
+            QualifiedName oldTable = hints.stream()
+                    .filter(h -> h.isTable() && h.table().equals(hint.table()))
+                    .map(h -> h.table().withName(h.from()))
+                    .findFirst().orElse(hint.table());
+            inverted.add(hint.isTable()
+                    ? RenameHint.ofTable(oldTable, hint.table().name())
+                    : RenameHint.ofColumn(oldTable, hint.from(), hint.column()));
+        }
+        return inverted;
+    }
+
+    private static Optional<Column> column(Table table, String name) {
+        return table.columns().stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    private static String fkName(Table table, ForeignKey fk) {
+        return fk.name() != null ? fk.name() : defaultName(table, fk.columns(), "fkey");
+    }
+
+    /** PostgreSQL's name for an unnamed constraint: {@code <table>_<columns>_<suffix>}. */
+    private static String defaultName(Table table, List<String> columns, String suffix) {
+        return table.name().name() + "_" + String.join("_", columns) + "_" + suffix;
+    }
+}

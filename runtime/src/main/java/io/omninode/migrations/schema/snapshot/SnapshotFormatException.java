@@ -1,0 +1,11 @@
+package io.omninode.migrations.schema.snapshot;
+
+/** A snapshot file that is not valid JSON, has an unknown {@code formatVersion}, or describes an invalid schema. */
+public final class SnapshotFormatException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    SnapshotFormatException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
