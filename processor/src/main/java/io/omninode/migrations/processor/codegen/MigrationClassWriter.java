@@ -33,19 +33,27 @@ public final class MigrationClassWriter {
 
     /** A class with these upgrade and downgrade bodies (statements using the parameter {@code op}). */
     public static JavaFile write(MigrationClassSpec spec, CodeBlock upgrade, CodeBlock downgrade) {
-        TypeSpec.Builder type = TypeSpec.classBuilder(spec.className())
+        CodeBlock.Builder javadoc = CodeBlock.builder()
+                .add("$L\n", spec.message().isBlank() ? spec.revision() : javadocText(spec.message()));
+        if (!spec.header().isEmpty()) {
+            javadoc.add("\n<pre>\n");
+            spec.header().forEach(line -> javadoc.add("$L\n", javadocText(line)));
+            javadoc.add("</pre>\n");
+        }
+        return write(spec, javadoc.build(), upgrade, downgrade);
+    }
+
+    /** A class with a Javadoc of the caller's own, such as a stub's review summary. */
+    public static JavaFile write(MigrationClassSpec spec, CodeBlock javadoc, CodeBlock upgrade, CodeBlock downgrade) {
+        TypeSpec type = TypeSpec.classBuilder(spec.className())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(SCRIPT)
                 .addAnnotation(annotation(spec))
                 .addMethod(body("upgrade", upgrade))
-                .addMethod(body("downgrade", downgrade));
-        type.addJavadoc("$L\n", spec.message().isBlank() ? spec.revision() : javadocText(spec.message()));
-        if (!spec.header().isEmpty()) {
-            type.addJavadoc("\n<pre>\n");
-            spec.header().forEach(line -> type.addJavadoc("$L\n", javadocText(line)));
-            type.addJavadoc("</pre>\n");
-        }
-        return JavaFile.builder(spec.packageName(), type.build()).skipJavaLangImports(true).indent("    ").build();
+                .addMethod(body("downgrade", downgrade))
+                .addJavadoc(javadoc)
+                .build();
+        return JavaFile.builder(spec.packageName(), type).skipJavaLangImports(true).indent("    ").build();
     }
 
     private static AnnotationSpec annotation(MigrationClassSpec spec) {
@@ -79,8 +87,9 @@ public final class MigrationClassWriter {
                 .build();
     }
 
-    /** Javadoc must not end its own comment or start an HTML entity by accident. */
-    private static String javadocText(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("*/", "*&#47;");
+    /** Javadoc must not end its own comment, start an HTML entity or a block tag by accident. */
+    static String javadocText(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("*/", "*&#47;")
+                .replace("@", "{@literal @}");
     }
 }
