@@ -29,12 +29,45 @@ final class RevisionCommand extends DatabaseCommand {
     @Option(names = "--rev-id", paramLabel = "ID", description = "The revision id instead of a random 12-hex one.")
     String revId;
 
+    @Option(names = "--autogenerate", description = "Fill upgrade and downgrade in from the difference between the"
+            + " entities and the head revision's schema (needs --offline).")
+    boolean autogenerate;
+
+    @Option(names = "--offline", description = "With --autogenerate: compare the entity snapshot on the classpath with"
+            + " the head revision's snapshot in the schema folder; no database is used.")
+    boolean offline;
+
+    @Option(names = "--schema-dir", paramLabel = "DIR", description = "The folder of revision snapshots"
+            + " (<revision>.json); default: the schema_dir key, else " + AutogenerateRevision.DEFAULT_SCHEMA_DIR + ".")
+    String schemaDir;
+
     @Override
     public Integer call() {
+        boolean autogenerating = autogenerate || offline || schemaDir != null;
+        if (autogenerating) {
+            checkAutogenerateOptions();
+        }
         Migrator migrator = session().offlineMigrator();
         RevisionFiles files = new RevisionFiles(session(), migrator);
+        if (autogenerating) {
+            return new AutogenerateRevision(session(), migrator, files).run(message, schemaDir);
+        }
         files.write(message, parents(migrator, files), branchLabels, dependsOn, revId);
         return ExitCode.OK;
+    }
+
+    private void checkAutogenerateOptions() {
+        if (!autogenerate) {
+            throw CliException.usage("--offline and --schema-dir go with --autogenerate");
+        }
+        if (!offline) {
+            throw CliException.usage("revision --autogenerate compares the entities with the head revision's snapshot:"
+                    + " add --offline (no database is needed; comparing with a live database is not supported)");
+        }
+        if (!"head".equals(head) || splice || !branchLabels.isEmpty() || !dependsOn.isEmpty() || revId != null) {
+            throw CliException.usage("revision --autogenerate builds on the single head with an id derived from the"
+                    + " changes; --head, --splice, --branch-label, --depends-on and --rev-id do not apply");
+        }
     }
 
     private List<String> parents(Migrator migrator, RevisionFiles files) {

@@ -119,7 +119,7 @@ final class RevisionFiles {
     }
 
     /** The file's {@code package}, else the package of the newest head's class. */
-    private String packageName() {
+    String packageName() {
         String configured = session.config().get(ConfigFile.PACKAGE);
         if (configured != null) {
             return configured;
@@ -134,7 +134,7 @@ final class RevisionFiles {
         return dot < 0 ? "" : className.substring(0, dot);
     }
 
-    private Path sourceFolder() {
+    Path sourceFolder() {
         String configured = session.config().get(ConfigFile.SOURCE_FOLDER);
         return configured != null ? session.config().resolve(configured)
                 : session.context().workingDirectory().resolve(DEFAULT_SOURCE_FOLDER);

@@ -111,7 +111,7 @@ final class Session {
     }
 
     /** {@code --classpath} entries (relative to the working directory), then the file's; else the context's loader. */
-    private ClassLoader classLoader() {
+    ClassLoader classLoader() {
         if (classLoader == null) {
             List<Path> entries = new ArrayList<>();
             options.classpath().forEach(p -> entries.add(context.workingDirectory().resolve(p).normalize()));
