@@ -54,6 +54,14 @@ class DatabaseUrlTest {
     }
 
     @Test
+    void maskedHidesPasswordsInParametersAndInUserInfo() {
+        assertThat(DatabaseUrl.masked("jdbc:postgresql://h:5/db?user=u&password=s3cret&ssl=true"))
+                .isEqualTo("jdbc:postgresql://h:5/db?user=u&password=***&ssl=true");
+        assertThat(DatabaseUrl.masked("postgresql://u:s3cret@h:5/db")).isEqualTo("postgresql://u:***@h:5/db");
+        assertThat(DatabaseUrl.masked("jdbc:postgresql://h:5/db?user=u")).isEqualTo("jdbc:postgresql://h:5/db?user=u");
+    }
+
+    @Test
     void toStringMasksThePassword() {
         DatabaseSettings db = DatabaseUrl.parse("postgresql://node:s3cret@db:5436/bridge");
         assertThat(db.toString()).doesNotContain("s3cret").contains("password ***").contains("db:5436");

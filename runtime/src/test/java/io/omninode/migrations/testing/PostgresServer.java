@@ -1,5 +1,6 @@
 package io.omninode.migrations.testing;
 
+import io.omninode.migrations.config.DatabaseUrl;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.sql.Connection;
@@ -91,7 +92,7 @@ final class PostgresServer implements AutoCloseable {
         }
     }
 
-    static String masked(String url) {
-        return url.replaceAll("(?i)(password=)[^&]*", "$1***").replaceAll("(//[^/:@]*:)[^@/]*@", "$1***@");
+    private static String masked(String url) {
+        return DatabaseUrl.masked(url);
     }
 }
