@@ -97,10 +97,7 @@ public final class MigrationProcessor extends AbstractProcessor {
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment roundEnvironment) {
         round++;
         Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
-        TypeElement migrationAnnotation = processingEnv.getElementUtils().getTypeElement(MigrationReader.MIGRATION_ANNOTATION);
-        List<TypeElement> found = migrationAnnotation == null
-                ? List.of()
-                : new ArrayList<>(ElementFilter.typesIn(roundEnvironment.getElementsAnnotatedWith(migrationAnnotation)));
+        List<TypeElement> found = typesAnnotatedWith(MigrationReader.MIGRATION_ANNOTATION, roundEnvironment);
         List<TypeElement> entities = typesAnnotatedWith(EntityStage.TABLE_ANNOTATION, roundEnvironment);
         if ((!found.isEmpty() || !entities.isEmpty()) && options(diagnostics) == null) {
             return true;
