@@ -64,7 +64,7 @@ final class RevisionFiles {
             dependencies.add(graph.revisionForLabel(dependency).isPresent() ? dependency : single(dependency, "--depends-on"));
         }
         LocalDateTime now = LocalDateTime.now(session.context().clock());
-        String className = "V" + CLASS_DATE.format(now) + "_" + id + slug(message);
+        String className = className(id, message);
         MigrationClassSpec spec = new MigrationClassSpec(packageName(), className, id, downRevisions, message,
                 branchLabels, dependencies, List.of("Revision ID: " + id,
                         "Revises: " + (downRevisions.isEmpty() ? "<base>" : String.join(", ", downRevisions)),
@@ -72,6 +72,11 @@ final class RevisionFiles {
         Path file = write(MigrationClassWriter.write(spec), sourceFolder());
         session.console().println("  Generating " + file + " ...  done");
         return file;
+    }
+
+    /** {@code V<yyyyMMdd>_<HHmmss>_<id>_<slug>}: sorts by creation time and says what it does. */
+    String className(String id, String message) {
+        return "V" + CLASS_DATE.format(LocalDateTime.now(session.context().clock())) + "_" + id + slug(message);
     }
 
     /** The one revision a target names (an id, a prefix, a label, head...). */

@@ -72,7 +72,10 @@ class AutogenerateRevisionTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).contains("INFO  [omninode] Detected + column node.region text");
         Path migration = onlyFile(project.resolve("src/main/java/com/example/db"));
-        String revision = migration.getFileName().toString().replaceAll(".*_([0-9a-f]{12})\\.java", "$1");
+        // named like `revision` names classes: creation time, id, slug of the message
+        assertThat(migration.getFileName().toString()).matches("V20261124_100131_[0-9a-f]{12}_add_node_region\\.java");
+        String revision = migration.getFileName().toString().substring("V20261124_100131_".length(),
+                "V20261124_100131_".length() + 12);
         Path snapshot = project.resolve("src/main/schema/" + revision + ".json");
         assertThat(run.out()).isEqualTo("  Generating " + migration + " ...  done\n"
                 + "  Generating " + snapshot + " ...  done\n");
@@ -89,6 +92,21 @@ class AutogenerateRevisionTest {
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(again.out()).isEqualTo("No changes detected\n");
         assertThat(onlyFile(project.resolve("src/main/java/com/example/db"))).isEqualTo(migration);
+    }
+
+    @Test
+    void runningAgainBeforeCompilingRewritesTheSameClassInsteadOfAddingAnother() throws IOException {
+        compile(true, FIRST, NODE);
+        compile(true, FIRST, NODE_WITH_REGION);
+        run("revision", "--autogenerate", "--offline", "-m", "add node region");
+        Path first = onlyFile(project.resolve("src/main/java/com/example/db"));
+
+        CliRun later = runAt(java.time.Clock.offset(CliRun.CLOCK, java.time.Duration.ofHours(2)),
+                "revision", "--autogenerate", "--offline", "-m", "add node region");
+
+        assertThat(later.exitCode()).as(later.err()).isZero();
+        assertThat(later.out()).startsWith("  Generating " + first + " ...  done\n");
+        assertThat(onlyFile(project.resolve("src/main/java/com/example/db"))).isEqualTo(first);
     }
 
     @Test
@@ -176,8 +194,12 @@ class AutogenerateRevisionTest {
         assertThat(result).as(diagnostics.toString()).isZero();
     }
 
-    /** Runs in the project, seeing only the project's classes: the test history's registry is hidden. */
     private CliRun run(String... args) {
+        return runAt(CliRun.CLOCK, args);
+    }
+
+    /** Runs in the project, seeing only the project's classes: the test history's registry is hidden. */
+    private CliRun runAt(java.time.Clock clock, String... args) {
         ClassLoader tests = getClass().getClassLoader();
         ClassLoader withoutTestRegistries = new ClassLoader(tests) {
             @Override
@@ -186,7 +208,7 @@ class AutogenerateRevisionTest {
                         : super.getResources(name);
             }
         };
-        return CliRun.runWith(new CliContext(Map.of(), project, withoutTestRegistries, CliRun.CLOCK), args);
+        return CliRun.runWith(new CliContext(Map.of(), project, withoutTestRegistries, clock), args);
     }
 
     private static Path onlyFile(Path directory) throws IOException {

@@ -1,6 +1,7 @@
 package io.omninode.migrations.processor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.testing.compile.JavaFileObjects;
 import io.omninode.migrations.MigrationScript;
@@ -136,6 +137,21 @@ class StubWriterTest {
             script.upgrade(new SqlOperations(generated));
         }
         assertThat(generated.statements).isEqualTo(direct.statements).hasSizeGreaterThan(changes.size());
+    }
+
+    @Test
+    void aGivenClassNameReplacesTheDerivedOneAndMustBeAJavaName() {
+        StubWriter.Stub stub = new StubWriter.Stub("p", "0123456789ab", "", "add bridge", List.of(), List.of(), List.of());
+
+        StubWriter.Stub renamed = stub.withClassName("V20261124_100131_0123456789ab_add_bridge");
+
+        assertThat(renamed.className()).isEqualTo("V20261124_100131_0123456789ab_add_bridge");
+        assertThat(renamed.revision()).isEqualTo(stub.revision());
+        assertThat(StubWriter.write(renamed).toString())
+                .contains("public final class V20261124_100131_0123456789ab_add_bridge implements MigrationScript");
+        assertThatThrownBy(() -> stub.withClassName("2nd-try"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("\"2nd-try\" is not a Java class name");
+        assertThatThrownBy(() -> stub.withClassName("class")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * {@code omninode-migrate revision --autogenerate --offline -m MSG} without the command line:
@@ -51,9 +52,16 @@ public final class OfflineAutogenerate {
      * @param message the revision message (also the start of the class name)
      * @param sourceDir the source root for the migration class, e.g. {@code src/main/java}
      * @param packageName the package of the migration class
+     * @param classNaming the class name for the new revision id; null for the stub's own naming
      */
     public record Request(Schema entities, Path schemaDir, String headRevision, String message, Path sourceDir,
-            String packageName) {
+            String packageName, UnaryOperator<String> classNaming) {
+
+        /** A request that names the class as the compile-time stub does ({@code AddBridgeTable_<id>}). */
+        public Request(Schema entities, Path schemaDir, String headRevision, String message, Path sourceDir,
+                String packageName) {
+            this(entities, schemaDir, headRevision, message, sourceDir, packageName, null);
+        }
 
         public Request {
             Objects.requireNonNull(entities, "entities");
@@ -124,6 +132,9 @@ public final class OfflineAutogenerate {
             return Result.nothing(Status.NO_CHANGES);
         }
         StubWriter.Stub stub = plan.get().stub();
+        if (request.classNaming() != null) {
+            stub = stub.withClassName(request.classNaming().apply(stub.revision()));
+        }
         Path migration = request.sourceDir().resolve(stub.packageName().replace('.', '/'))
                 .resolve(stub.className() + ".java");
         Path snapshot = SnapshotFiles.revisionFile(request.schemaDir(), stub.revision());

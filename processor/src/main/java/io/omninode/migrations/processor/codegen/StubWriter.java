@@ -30,9 +30,10 @@ public final class StubWriter {
      * @param summary the review lines, shown in the class comment
      * @param upgrade the changes from the head's schema to the new one
      * @param downgrade the changes back
+     * @param className the class name; null for one derived from the message and the revision
      */
     public record Stub(String packageName, String revision, String downRevision, String message, List<String> summary,
-            List<SchemaChange> upgrade, List<SchemaChange> downgrade) {
+            List<SchemaChange> upgrade, List<SchemaChange> downgrade, String className) {
 
         public Stub {
             Objects.requireNonNull(packageName, "packageName");
@@ -44,10 +45,27 @@ public final class StubWriter {
             summary = List.copyOf(summary);
             upgrade = List.copyOf(upgrade);
             downgrade = List.copyOf(downgrade);
+            if (className == null) {
+                className = derivedClassName(message, revision);
+            } else if (!SourceVersion.isIdentifier(className) || SourceVersion.isKeyword(className)) {
+                throw new IllegalArgumentException("\"" + className + "\" is not a Java class name");
+            }
         }
 
-        /** The class name: the message in UpperCamelCase, then the revision, e.g. {@code AddBridgeTable_1a2b3c4d5e6f}. */
-        public String className() {
+        /** A stub whose class name derives from the message and the revision. */
+        public Stub(String packageName, String revision, String downRevision, String message, List<String> summary,
+                List<SchemaChange> upgrade, List<SchemaChange> downgrade) {
+            this(packageName, revision, downRevision, message, summary, upgrade, downgrade, null);
+        }
+
+        /** The same stub under another class name, such as the CLI's date-ordered one. */
+        public Stub withClassName(String name) {
+            return new Stub(packageName, revision, downRevision, message, summary, upgrade, downgrade,
+                    Objects.requireNonNull(name, "name"));
+        }
+
+        /** The message in UpperCamelCase, then the revision, e.g. {@code AddBridgeTable_1a2b3c4d5e6f}. */
+        static String derivedClassName(String message, String revision) {
             StringBuilder name = new StringBuilder();
             for (String word : message.split("[^A-Za-z0-9]+")) {
                 if (!word.isEmpty()) {
