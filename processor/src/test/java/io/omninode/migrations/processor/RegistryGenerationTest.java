@@ -217,13 +217,43 @@ class RegistryGenerationTest {
                 sources.toArray(new JavaFileObject[0]));
 
         assertThat(result.success()).as(result.diagnostics()).isTrue();
-        assertThat(result.generatedSource(REGISTRY)).contains("describePart3(migrations);")
-                .doesNotContain("describePart4");
+        assertThat(result.generatedSource(REGISTRY)).contains("Part3.describe(migrations);")
+                .doesNotContain("Part4");
         try (URLClassLoader loader = result.classLoader()) {
             MigrationRegistry registry = ServiceLoader.load(MigrationRegistry.class, loader).findFirst().orElseThrow();
             assertThat(registry.migrations()).hasSize(250);
             assertThat(registry.migrations().get(249).revision()).isEqualTo("r0249");
             assertThat(registry.migrations().get(249).downRevisions()).containsExactly("r0248");
+        }
+    }
+
+    @Test
+    void aHistoryTooLargeForOneClassFileIsSpreadOverNestedClasses(@TempDir Path work) throws Exception {
+        // One class file holds at most 65,535 constants; a single registry class overflowed at about 5,000.
+        int count = 6_000;
+        List<JavaFileObject> sources = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String down = i == 0 ? "" : ", downRevision = \"r%05d\"".formatted(i - 1);
+            sources.add(source("com.example.db.M%05d".formatted(i), """
+                    package com.example.db;
+                    @io.omninode.migrations.annotations.Migration(revision = "r%05d"%s, message = "step %d")
+                    public final class M%05d implements io.omninode.migrations.MigrationScript {
+                        public void upgrade(io.omninode.migrations.Operations op) {}
+                        public void downgrade(io.omninode.migrations.Operations op) {}
+                    }
+                    """.formatted(i, down, i, i)));
+        }
+
+        DirectoryCompiler.Result result = DirectoryCompiler.compile(work, List.of(), processors(),
+                sources.toArray(new JavaFileObject[0]));
+
+        assertThat(result.success()).as(result.diagnostics()).isTrue();
+        try (URLClassLoader loader = result.classLoader()) {
+            MigrationRegistry registry = ServiceLoader.load(MigrationRegistry.class, loader).findFirst().orElseThrow();
+            assertThat(registry.migrations()).hasSize(count);
+            assertThat(registry.migrations().get(count - 1).revision()).isEqualTo("r05999");
+            assertThat(registry.migrations().get(count - 1).factory().get().getClass().getSimpleName())
+                    .isEqualTo("M05999");
         }
     }
 

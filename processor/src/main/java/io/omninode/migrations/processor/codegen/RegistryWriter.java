@@ -23,7 +23,7 @@ public final class RegistryWriter {
     public static final String REGISTRY_SIMPLE_NAME = "GeneratedMigrationRegistry";
     public static final String PROCESSOR_NAME = "io.omninode.migrations.processor.MigrationProcessor";
 
-    /** Descriptors per method: keeps each method far below the JVM's 64 KiB bytecode limit. */
+    /** Descriptors per method and nested class: far below the JVM's 64 KiB bytecode and 65,535-constant limits. */
     static final int DESCRIPTORS_PER_METHOD = 100;
 
     private static final ClassName REGISTRY_INTERFACE = ClassName.get("io.omninode.migrations.spi", "MigrationRegistry");
@@ -78,16 +78,22 @@ public final class RegistryWriter {
         if (migrations.size() <= DESCRIPTORS_PER_METHOD) {
             migrations.forEach(m -> describeAll.addCode(descriptor(m)));
         } else {
+            // One nested class per chunk: a class file holds at most 65,535 constants, which a single
+            // registry class would exceed at about 5,000 migrations.
             for (int start = 0, part = 1; start < migrations.size(); start += DESCRIPTORS_PER_METHOD, part++) {
                 List<MigrationModel> chunk =
                         migrations.subList(start, Math.min(migrations.size(), start + DESCRIPTORS_PER_METHOD));
-                String name = "describePart" + part;
-                describeAll.addStatement("$N(migrations)", name);
-                MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                String name = "Part" + part;
+                describeAll.addStatement("$N.describe(migrations)", name);
+                MethodSpec.Builder describe = MethodSpec.methodBuilder("describe")
+                        .addModifiers(Modifier.STATIC)
                         .addParameter(DESCRIPTOR_LIST, "migrations");
-                chunk.forEach(m -> method.addCode(descriptor(m)));
-                registry.addMethod(method.build());
+                chunk.forEach(m -> describe.addCode(descriptor(m)));
+                registry.addType(TypeSpec.classBuilder(name)
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("Migrations $L to $L.\n", start + 1, start + chunk.size())
+                        .addMethod(describe.build())
+                        .build());
             }
         }
         registry.addMethod(describeAll.addStatement("return $T.copyOf(migrations)", LIST).build());
