@@ -17,7 +17,7 @@ import java.util.TreeSet;
  *
  * <pre>{@code
  * Planner planner = new Planner(graph);
- * Plan plan = planner.downgrade(List.of("c3"), List.of("a1")); // downgrade c3, then b2
+ * Plan plan = planner.downgrade(List.of("c3"), List.of("a1"), "a1"); // downgrade c3, then b2
  * }</pre>
  */
 public final class Planner {
