@@ -1,13 +1,11 @@
 package io.omninode.migrations.cli;
 
 import io.omninode.migrations.ChecksumMismatchException;
-import io.omninode.migrations.ConfigurationException;
 import io.omninode.migrations.ConnectionException;
 import io.omninode.migrations.LockTimeoutException;
 import io.omninode.migrations.MigrationFailedException;
 import io.omninode.migrations.MigrationsException;
 import io.omninode.migrations.UnknownDatabaseRevisionException;
-import io.omninode.migrations.graph.InvalidRevisionGraphException;
 import io.omninode.migrations.graph.InvalidTargetException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -93,8 +91,7 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
                     + " DATABASE_URL or POSTGRES_*) and that the server accepts connections");
             return ExitCode.CONFIGURATION;
         }
-        if (e instanceof ConfigurationException || e instanceof InvalidRevisionGraphException
-                || e instanceof MigrationsException) {
+        if (e instanceof MigrationsException) {
             console.error(e.getMessage());
             return ExitCode.CONFIGURATION;
         }

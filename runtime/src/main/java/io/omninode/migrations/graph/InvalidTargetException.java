@@ -1,5 +1,7 @@
 package io.omninode.migrations.graph;
 
+import io.omninode.migrations.MigrationsException;
+
 /**
  * A revision target that names nothing, names several things where one is needed, or asks for a
  * move the history cannot make: an unknown id, an ambiguous prefix, {@code head} with several
@@ -13,14 +15,14 @@ package io.omninode.migrations.graph;
  * }
  * }</pre>
  */
-public final class InvalidTargetException extends RuntimeException {
+public final class InvalidTargetException extends MigrationsException {
 
     private static final long serialVersionUID = 1L;
 
     private final String target;
 
     public InvalidTargetException(String target, String message) {
-        super(message);
+        super(message, null);
         this.target = target;
     }
 
