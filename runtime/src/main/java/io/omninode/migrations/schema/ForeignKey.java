@@ -72,6 +72,21 @@ public record ForeignKey(String name, List<String> columns, QualifiedName refere
                 deferrability);
     }
 
+    /** The same key from other referencing columns (after a column rename). */
+    public ForeignKey withColumns(List<String> newColumns) {
+        return new ForeignKey(name, newColumns, referencedTable, referencedColumns, onDelete, onUpdate, deferrability);
+    }
+
+    /** The same key referencing another table (after a table rename). */
+    public ForeignKey withReferencedTable(QualifiedName table) {
+        return new ForeignKey(name, columns, table, referencedColumns, onDelete, onUpdate, deferrability);
+    }
+
+    /** The same key referencing other columns (after a column rename). */
+    public ForeignKey withReferencedColumns(List<String> newReferencedColumns) {
+        return new ForeignKey(name, columns, referencedTable, newReferencedColumns, onDelete, onUpdate, deferrability);
+    }
+
     /** What deleting a referenced row does, e.g. {@code onDelete(ReferentialAction.CASCADE)}. */
     public ForeignKey onDelete(ReferentialAction action) {
         return new ForeignKey(name, columns, referencedTable, referencedColumns, action, onUpdate, deferrability);

@@ -69,6 +69,16 @@ public record Index(String name, QualifiedName table, List<IndexKey> keys, boole
         return new Index(name, table, keys, unique, method, include, predicate);
     }
 
+    /** The same index under another name. */
+    public Index withName(String newName) {
+        return new Index(newName, table, keys, unique, method, include, where);
+    }
+
+    /** The same index over other keys and included columns (after a column rename). */
+    public Index withColumns(List<IndexKey> newKeys, List<String> newInclude) {
+        return new Index(name, table, newKeys, unique, method, newInclude, where);
+    }
+
     /** The same index on a table in another schema (or the same name qualified differently). */
     public Index onTable(QualifiedName newTable) {
         return new Index(name, newTable, keys, unique, method, include, where);

@@ -82,7 +82,7 @@ final class SchemaApplier implements SchemaChange.Visitor<Schema> {
                 throw new IllegalStateException("cannot drop table " + change.table() + ": a foreign key of "
                         + table.name() + " references it (drop that key first, or CASCADE)");
             }
-            tables.add(withForeignKeys(table, kept));
+            tables.add(table.withForeignKeys(kept));
         }
         return schema.withTables(tables)
                 .withIndexes(Schema.without(schema.indexes(), i -> i.table().equals(change.table())));
@@ -93,10 +93,9 @@ final class SchemaApplier implements SchemaChange.Visitor<Schema> {
         QualifiedName to = change.table().withName(change.newName());
         requireAbsent(to);
         Schema renamed = updateTable(change.table(), t -> t.withName(to));
-        List<Table> tables = renamed.tables().stream().map(t -> withForeignKeys(t, t.foreignKeys().stream()
+        List<Table> tables = renamed.tables().stream().map(t -> t.withForeignKeys(t.foreignKeys().stream()
                 .map(fk -> fk.referencedTable().equals(change.table())
-                        ? new ForeignKey(fk.name(), fk.columns(), to, fk.referencedColumns(), fk.onDelete(),
-                                fk.onUpdate(), fk.deferrability())
+                        ? fk.withReferencedTable(to)
                         : fk)
                 .toList())).toList();
         List<Index> indexes = renamed.indexes().stream()
@@ -133,12 +132,13 @@ final class SchemaApplier implements SchemaChange.Visitor<Schema> {
                     + ": a foreign key references it (drop that key first, or CASCADE)");
         }
         // PostgreSQL drops the indexes and constraints that involve the column along with it.
+        // One construction, not a chain of with...: every intermediate table would name a missing column.
         Table dropped = new Table(table.name(), Schema.without(table.columns(), c -> c.name().equals(name)),
                 table.primaryKey() != null && table.primaryKey().columns().contains(name) ? null : table.primaryKey(),
                 Schema.without(table.uniques(), u -> u.columns().contains(name)), table.checks(),
                 Schema.without(table.foreignKeys(), fk -> fk.columns().contains(name)), table.comment());
         List<Table> tables = schema.tables().stream().map(t -> t.name().equals(table.name()) ? dropped
-                : withForeignKeys(t, Schema.without(t.foreignKeys(), fk -> fk.referencedTable().equals(table.name())
+                : t.withForeignKeys(Schema.without(t.foreignKeys(), fk -> fk.referencedTable().equals(table.name())
                         && fk.referencedColumns().contains(name)))).toList();
         return schema.withTables(tables).withIndexes(Schema.without(schema.indexes(), i -> i.table().equals(table.name())
                 && (i.include().contains(name) || i.keys().stream().anyMatch(k -> name.equals(k.column())))));
@@ -154,26 +154,24 @@ final class SchemaApplier implements SchemaChange.Visitor<Schema> {
             throw new IllegalStateException("column " + to + " of " + table.name() + " already exists");
         }
         UnaryOperator<List<String>> rename = names -> names.stream().map(n -> n.equals(from) ? to : n).toList();
+        // One construction, not a chain of with...: every intermediate table would name a missing column.
         Table renamed = new Table(table.name(),
                 table.columns().stream().map(c -> c.name().equals(from) ? c.withName(to) : c).toList(),
                 table.primaryKey() == null ? null
                         : new PrimaryKey(table.primaryKey().name(), rename.apply(table.primaryKey().columns())),
                 table.uniques().stream().map(u -> new Unique(u.name(), rename.apply(u.columns()))).toList(),
                 table.checks(),
-                table.foreignKeys().stream().map(fk -> new ForeignKey(fk.name(), rename.apply(fk.columns()),
-                        fk.referencedTable(), fk.referencedColumns(), fk.onDelete(), fk.onUpdate(),
-                        fk.deferrability())).toList(),
+                table.foreignKeys().stream().map(fk -> fk.withColumns(rename.apply(fk.columns()))).toList(),
                 table.comment());
         List<Table> tables = schema.tables().stream().map(t -> t.name().equals(table.name()) ? renamed : t)
-                .map(t -> withForeignKeys(t, t.foreignKeys().stream().map(fk -> fk.referencedTable().equals(table.name())
-                        ? new ForeignKey(fk.name(), fk.columns(), fk.referencedTable(),
-                                rename.apply(fk.referencedColumns()), fk.onDelete(), fk.onUpdate(), fk.deferrability())
+                .map(t -> t.withForeignKeys(t.foreignKeys().stream().map(fk -> fk.referencedTable().equals(table.name())
+                        ? fk.withReferencedColumns(rename.apply(fk.referencedColumns()))
                         : fk).toList()))
                 .toList();
         List<Index> indexes = schema.indexes().stream().map(i -> !i.table().equals(table.name()) ? i
-                : new Index(i.name(), i.table(), i.keys().stream()
+                : i.withColumns(i.keys().stream()
                         .map(k -> from.equals(k.column()) ? new IndexKey(to, null, k.descending()) : k).toList(),
-                        i.unique(), i.method(), rename.apply(i.include()), i.where()))
+                        rename.apply(i.include())))
                 .toList();
         return schema.withTables(tables).withIndexes(indexes);
     }
@@ -248,8 +246,7 @@ final class SchemaApplier implements SchemaChange.Visitor<Schema> {
         Index index = schema.indexes().stream().filter(i -> Schema.indexName(i).equals(change.index())).findFirst()
                 .orElseThrow(() -> new IllegalStateException("index " + change.index() + " does not exist"));
         List<Index> indexes = Schema.without(schema.indexes(), i -> i == index);
-        indexes.add(new Index(change.newName(), index.table(), index.keys(), index.unique(), index.method(),
-                index.include(), index.where()));
+        indexes.add(index.withName(change.newName()));
         return schema.withIndexes(indexes);
     }
 
@@ -283,10 +280,10 @@ final class SchemaApplier implements SchemaChange.Visitor<Schema> {
         Table table = table(change.table());
         String name = change.name();
         boolean isKey = table.primaryKey() != null && name.equals(table.primaryKey().name());
-        Table dropped = new Table(table.name(), table.columns(), isKey ? null : table.primaryKey(),
-                Schema.without(table.uniques(), u -> name.equals(u.name())),
-                Schema.without(table.checks(), c -> name.equals(c.name())),
-                Schema.without(table.foreignKeys(), fk -> name.equals(fk.name())), table.comment());
+        Table dropped = table.primaryKey(isKey ? null : table.primaryKey())
+                .withUniques(Schema.without(table.uniques(), u -> name.equals(u.name())))
+                .withChecks(Schema.without(table.checks(), c -> name.equals(c.name())))
+                .withForeignKeys(Schema.without(table.foreignKeys(), fk -> name.equals(fk.name())));
         if (dropped.equals(table)) {
             return ifNot(change.ifExists(), "constraint " + name + " of " + table.name() + " does not exist");
         }
@@ -299,13 +296,12 @@ final class SchemaApplier implements SchemaChange.Visitor<Schema> {
         String from = change.name();
         String to = change.newName();
         PrimaryKey key = table.primaryKey();
-        Table renamed = new Table(table.name(), table.columns(),
-                key != null && from.equals(key.name()) ? key.named(to) : key,
-                table.uniques().stream().map(u -> from.equals(u.name()) ? u.named(to) : u).toList(),
-                table.checks().stream().map(c -> from.equals(c.name()) ? CheckConstraint.of(to, c.expression()) : c)
-                        .toList(),
-                table.foreignKeys().stream().map(fk -> from.equals(fk.name()) ? fk.named(to) : fk).toList(),
-                table.comment());
+        Table renamed = table.primaryKey(key != null && from.equals(key.name()) ? key.named(to) : key)
+                .withUniques(table.uniques().stream().map(u -> from.equals(u.name()) ? u.named(to) : u).toList())
+                .withChecks(table.checks().stream()
+                        .map(c -> from.equals(c.name()) ? CheckConstraint.of(to, c.expression()) : c).toList())
+                .withForeignKeys(table.foreignKeys().stream().map(fk -> from.equals(fk.name()) ? fk.named(to) : fk)
+                        .toList());
         if (renamed.equals(table)) {
             throw new IllegalStateException("constraint " + from + " of " + table.name() + " does not exist");
         }
@@ -461,25 +457,18 @@ final class SchemaApplier implements SchemaChange.Visitor<Schema> {
 
     private Schema updateColumn(QualifiedName table, String name, UnaryOperator<Column> update) {
         column(table(table), name, true);
-        return updateTable(table, t -> new Table(t.name(),
+        return updateTable(table, t -> t.withColumns(
                 t.columns().stream().map(c -> c.name().equals(name) ? Objects.requireNonNull(update.apply(c)) : c)
-                        .toList(),
-                t.primaryKey(), t.uniques(), t.checks(), t.foreignKeys(), t.comment()));
+                        .toList()));
     }
 
     private Schema replaceEnum(EnumType type) {
         return schema.withEnums(Schema.with(Schema.without(schema.enums(), e -> e.name().equals(type.name())), type));
     }
 
-    private static Table withForeignKeys(Table table, List<ForeignKey> foreignKeys) {
-        return new Table(table.name(), table.columns(), table.primaryKey(), table.uniques(), table.checks(),
-                foreignKeys, table.comment());
-    }
-
     /** A primary key makes its columns NOT NULL. */
     private static Table notNull(Table table, List<String> columns) {
-        return new Table(table.name(),
-                table.columns().stream().map(c -> columns.contains(c.name()) ? c.nullable(false) : c).toList(),
-                table.primaryKey(), table.uniques(), table.checks(), table.foreignKeys(), table.comment());
+        return table.withColumns(
+                table.columns().stream().map(c -> columns.contains(c.name()) ? c.nullable(false) : c).toList());
     }
 }

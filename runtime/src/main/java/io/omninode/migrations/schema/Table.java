@@ -114,6 +114,26 @@ public record Table(QualifiedName name, List<Column> columns, PrimaryKey primary
         return new Table(newName, columns, primaryKey, uniques, checks, foreignKeys, comment);
     }
 
+    /** The same table with these columns, in this order. */
+    public Table withColumns(List<Column> newColumns) {
+        return new Table(name, newColumns, primaryKey, uniques, checks, foreignKeys, comment);
+    }
+
+    /** The same table with these unique constraints. */
+    public Table withUniques(List<Unique> newUniques) {
+        return new Table(name, columns, primaryKey, newUniques, checks, foreignKeys, comment);
+    }
+
+    /** The same table with these check constraints. */
+    public Table withChecks(List<CheckConstraint> newChecks) {
+        return new Table(name, columns, primaryKey, uniques, newChecks, foreignKeys, comment);
+    }
+
+    /** The same table with these foreign keys. */
+    public Table withForeignKeys(List<ForeignKey> newForeignKeys) {
+        return new Table(name, columns, primaryKey, uniques, checks, newForeignKeys, comment);
+    }
+
     private static <T> List<T> append(List<T> list, T item) {
         List<T> copy = new ArrayList<>(list);
         copy.add(Objects.requireNonNull(item));

@@ -277,8 +277,7 @@ public final class SchemaDiff {
         for (Table wanted : target.tables()) {
             Table existing = currentTables.get(wanted.name());
             if (existing == null) {
-                emit(new CreateTable(new Table(wanted.name(), wanted.columns(), wanted.primaryKey(), wanted.uniques(),
-                        wanted.checks(), List.of(), wanted.comment()), false));
+                emit(new CreateTable(wanted.withForeignKeys(List.of()), false));
                 continue;
             }
             for (Column column : wanted.columns()) {
