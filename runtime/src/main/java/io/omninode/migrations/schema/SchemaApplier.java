@@ -61,6 +61,11 @@ final class SchemaApplier implements SchemaChange.Visitor<Schema> {
         if (schema.table(table.name()).isPresent()) {
             return ifNot(change.ifNotExists(), "table " + table.name() + " already exists");
         }
+        for (ForeignKey foreignKey : table.foreignKeys()) {
+            if (!foreignKey.referencedTable().equals(table.name())) {
+                table(foreignKey.referencedTable());
+            }
+        }
         if (table.primaryKey() != null) {
             table = notNull(table, table.primaryKey().columns());
         }
@@ -193,7 +198,13 @@ final class SchemaApplier implements SchemaChange.Visitor<Schema> {
 
     @Override
     public Schema visit(AddIdentity change) {
-        return updateColumn(change.table(), change.column(), c -> c.nullable(false).identity(change.identity()));
+        return updateColumn(change.table(), change.column(), c -> {
+            if (c.nullable()) {
+                throw new IllegalStateException("column " + c.name() + " of " + change.table()
+                        + " must be NOT NULL before an identity can be added");
+            }
+            return c.identity(change.identity());
+        });
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.omninode.migrations.schema.change.AddEnumValue;
+import io.omninode.migrations.schema.change.AddIdentity;
 import io.omninode.migrations.schema.change.CreateEnum;
 import io.omninode.migrations.schema.change.CreateIndex;
 import io.omninode.migrations.schema.change.CreateTable;
@@ -22,6 +23,15 @@ class SchemaApplyTest {
                     .column("node_id", "bigint")
                     .foreignKey(ForeignKey.of("node_id").references("node", "id").named("event_node_id_fkey")), false))
             .apply(new CreateIndex(Index.of("node_name_idx", "node", "name"), false, false));
+
+    @Test
+    void refusesWhatPostgresRefusesAtCreation() {
+        assertThatThrownBy(() -> base.apply(new CreateTable(Table.named("hook").column(Column.of("node_id", "bigint"))
+                .foreignKey(ForeignKey.of("node_id").references("vertex", "id")), false)))
+                .hasMessageContaining("vertex");
+        assertThatThrownBy(() -> base.apply(new AddIdentity(QualifiedName.of("event"), "node_id", Identity.always())))
+                .hasMessage("column node_id of event must be NOT NULL before an identity can be added");
+    }
 
     @Test
     void primaryKeyColumnsBecomeNotNull() {
