@@ -2,6 +2,7 @@ package io.omninode.migrations.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.omninode.migrations.postgres.PostgresDialect;
 import io.omninode.migrations.schema.Column;
 import io.omninode.migrations.schema.Schema;
 import io.omninode.migrations.schema.change.ChangeExamples;
@@ -19,10 +20,17 @@ class EveryChangeKindOnPostgresTest extends OnPostgres {
     @Test
     void everyChangeKindRunsOnPostgresAndEndsWhereTheInMemorySchemaEnds() throws SQLException {
         Schema inMemory = Schema.EMPTY;
+        PostgresDialect dialect = new PostgresDialect();
         for (SchemaChange change : ChangeExamples.everyKind()) {
+            // Inside a transaction unless the dialect says PostgreSQL refuses that, so a wrong answer fails here.
+            connection.setAutoCommit(dialect.requiresNoTransaction(change));
             ((SqlOperations) op).apply(change);
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
             inMemory = inMemory.apply(change);
         }
+        connection.setAutoCommit(true);
 
         assertThat(catalog.list("select table_schema || '.' || table_name from information_schema.tables"
                 + " where table_schema not in ('pg_catalog', 'information_schema') order by 1"))
