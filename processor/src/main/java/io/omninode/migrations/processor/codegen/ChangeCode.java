@@ -1,7 +1,7 @@
 package io.omninode.migrations.processor.codegen;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import io.omninode.migrations.Operations.Option;
 import io.omninode.migrations.schema.EnumType;
 import io.omninode.migrations.schema.Identity;
 import io.omninode.migrations.schema.QualifiedName;
@@ -53,8 +53,6 @@ import java.util.List;
  */
 final class ChangeCode implements SchemaChange.Visitor<CodeBlock> {
 
-    private static final ClassName OPTION = ClassName.get("io.omninode.migrations", "Operations", "Option");
-
     private final String op;
 
     /** @param op the name of the {@code Operations} parameter */
@@ -65,13 +63,13 @@ final class ChangeCode implements SchemaChange.Visitor<CodeBlock> {
     @Override
     public CodeBlock visit(CreateTable change) {
         return call(change.table().name().schema(), "createTable", CodeBlock.of("$L", ModelCode.table(change.table())),
-                flag(change.ifNotExists(), "IF_NOT_EXISTS"));
+                flag(change.ifNotExists(), Option.IF_NOT_EXISTS));
     }
 
     @Override
     public CodeBlock visit(DropTable change) {
         return call(change.table().schema(), "dropTable", names(change.table().name()),
-                flag(change.ifExists(), "IF_EXISTS"), flag(change.cascade(), "CASCADE"));
+                flag(change.ifExists(), Option.IF_EXISTS), flag(change.cascade(), Option.CASCADE));
     }
 
     @Override
@@ -89,13 +87,13 @@ final class ChangeCode implements SchemaChange.Visitor<CodeBlock> {
     public CodeBlock visit(AddColumn change) {
         return call(change.table().schema(), "addColumn",
                 CodeBlock.of("$S, $L", change.table().name(), ModelCode.column(change.column())),
-                flag(change.ifNotExists(), "IF_NOT_EXISTS"));
+                flag(change.ifNotExists(), Option.IF_NOT_EXISTS));
     }
 
     @Override
     public CodeBlock visit(DropColumn change) {
         return call(change.table().schema(), "dropColumn", names(change.table().name(), change.column()),
-                flag(change.ifExists(), "IF_EXISTS"), flag(change.cascade(), "CASCADE"));
+                flag(change.ifExists(), Option.IF_EXISTS), flag(change.cascade(), Option.CASCADE));
     }
 
     @Override
@@ -137,7 +135,7 @@ final class ChangeCode implements SchemaChange.Visitor<CodeBlock> {
     @Override
     public CodeBlock visit(DropIdentity change) {
         return call(change.table().schema(), "dropIdentity", names(change.table().name(), change.column()),
-                flag(change.ifExists(), "IF_EXISTS"));
+                flag(change.ifExists(), Option.IF_EXISTS));
     }
 
     @Override
@@ -155,14 +153,14 @@ final class ChangeCode implements SchemaChange.Visitor<CodeBlock> {
     @Override
     public CodeBlock visit(CreateIndex change) {
         return call(change.index().table().schema(), "createIndex", ModelCode.index(change.index()),
-                flag(change.concurrently(), "CONCURRENTLY"), flag(change.ifNotExists(), "IF_NOT_EXISTS"));
+                flag(change.concurrently(), Option.CONCURRENTLY), flag(change.ifNotExists(), Option.IF_NOT_EXISTS));
     }
 
     @Override
     public CodeBlock visit(DropIndex change) {
         return call(change.index().schema(), "dropIndex", names(change.index().name()),
-                flag(change.concurrently(), "CONCURRENTLY"), flag(change.ifExists(), "IF_EXISTS"),
-                flag(change.cascade(), "CASCADE"));
+                flag(change.concurrently(), Option.CONCURRENTLY), flag(change.ifExists(), Option.IF_EXISTS),
+                flag(change.cascade(), Option.CASCADE));
     }
 
     @Override
@@ -180,7 +178,7 @@ final class ChangeCode implements SchemaChange.Visitor<CodeBlock> {
     public CodeBlock visit(AddForeignKey change) {
         return call(change.table().schema(), "addForeignKey",
                 CodeBlock.of("$S, $L", change.table().name(), ModelCode.foreignKey(change.foreignKey())),
-                flag(change.notValid(), "NOT_VALID"));
+                flag(change.notValid(), Option.NOT_VALID));
     }
 
     @Override
@@ -193,13 +191,13 @@ final class ChangeCode implements SchemaChange.Visitor<CodeBlock> {
     public CodeBlock visit(AddCheck change) {
         return call(change.table().schema(), "addCheck",
                 CodeBlock.of("$S, $L", change.table().name(), ModelCode.check(change.check())),
-                flag(change.notValid(), "NOT_VALID"));
+                flag(change.notValid(), Option.NOT_VALID));
     }
 
     @Override
     public CodeBlock visit(DropConstraint change) {
         return call(change.table().schema(), "dropConstraint", names(change.table().name(), change.name()),
-                flag(change.ifExists(), "IF_EXISTS"), flag(change.cascade(), "CASCADE"));
+                flag(change.ifExists(), Option.IF_EXISTS), flag(change.cascade(), Option.CASCADE));
     }
 
     @Override
@@ -225,7 +223,7 @@ final class ChangeCode implements SchemaChange.Visitor<CodeBlock> {
     @Override
     public CodeBlock visit(DropEnum change) {
         return call(change.type().schema(), "dropEnum", names(change.type().name()),
-                flag(change.ifExists(), "IF_EXISTS"), flag(change.cascade(), "CASCADE"));
+                flag(change.ifExists(), Option.IF_EXISTS), flag(change.cascade(), Option.CASCADE));
     }
 
     @Override
@@ -238,7 +236,7 @@ final class ChangeCode implements SchemaChange.Visitor<CodeBlock> {
             return call(type.schema(), "addEnumValueAfter", names(type.name(), change.value(), change.after()));
         }
         return call(type.schema(), "addEnumValue", names(type.name(), change.value()),
-                flag(change.ifNotExists(), "IF_NOT_EXISTS"));
+                flag(change.ifNotExists(), Option.IF_NOT_EXISTS));
     }
 
     @Override
@@ -250,36 +248,36 @@ final class ChangeCode implements SchemaChange.Visitor<CodeBlock> {
     @Override
     public CodeBlock visit(CreateSequence change) {
         return call(change.sequence().name().schema(), "createSequence", ModelCode.sequence(change.sequence()),
-                flag(change.ifNotExists(), "IF_NOT_EXISTS"));
+                flag(change.ifNotExists(), Option.IF_NOT_EXISTS));
     }
 
     @Override
     public CodeBlock visit(DropSequence change) {
         return call(change.sequence().schema(), "dropSequence", names(change.sequence().name()),
-                flag(change.ifExists(), "IF_EXISTS"), flag(change.cascade(), "CASCADE"));
+                flag(change.ifExists(), Option.IF_EXISTS), flag(change.cascade(), Option.CASCADE));
     }
 
     @Override
     public CodeBlock visit(CreateSchema change) {
-        return call(null, "createSchema", names(change.name()), flag(change.ifNotExists(), "IF_NOT_EXISTS"));
+        return call(null, "createSchema", names(change.name()), flag(change.ifNotExists(), Option.IF_NOT_EXISTS));
     }
 
     @Override
     public CodeBlock visit(DropSchema change) {
-        return call(null, "dropSchema", names(change.name()), flag(change.ifExists(), "IF_EXISTS"),
-                flag(change.cascade(), "CASCADE"));
+        return call(null, "dropSchema", names(change.name()), flag(change.ifExists(), Option.IF_EXISTS),
+                flag(change.cascade(), Option.CASCADE));
     }
 
     @Override
     public CodeBlock visit(CreateExtension change) {
         return call(change.schema(), "createExtension", names(change.name()),
-                flag(change.ifNotExists(), "IF_NOT_EXISTS"));
+                flag(change.ifNotExists(), Option.IF_NOT_EXISTS));
     }
 
     @Override
     public CodeBlock visit(DropExtension change) {
-        return call(null, "dropExtension", names(change.name()), flag(change.ifExists(), "IF_EXISTS"),
-                flag(change.cascade(), "CASCADE"));
+        return call(null, "dropExtension", names(change.name()), flag(change.ifExists(), Option.IF_EXISTS),
+                flag(change.cascade(), Option.CASCADE));
     }
 
     @Override
@@ -303,21 +301,21 @@ final class ChangeCode implements SchemaChange.Visitor<CodeBlock> {
                 ModelCode.strings(change.columns()), List.class, rows);
     }
 
-    private CodeBlock call(String schema, String method, CodeBlock arguments, String... options) {
+    private CodeBlock call(String schema, String method, CodeBlock arguments, Option... options) {
         CodeBlock.Builder code = CodeBlock.builder().add("$L", op);
         if (schema != null) {
             code.add(".inSchema($S)", schema);
         }
         code.add(".$L($L", method, arguments);
-        for (String option : options) {
+        for (Option option : options) {
             if (option != null) {
-                code.add(", $T.$L", OPTION, option);
+                code.add(", $T.$L", Option.class, option.name());
             }
         }
         return code.add(")").build();
     }
 
-    private static String flag(boolean set, String option) {
+    private static Option flag(boolean set, Option option) {
         return set ? option : null;
     }
 
