@@ -1,5 +1,6 @@
 package io.omninode.migrations.processor;
 
+import io.omninode.migrations.schema.SqlText;
 import java.util.List;
 
 /**
@@ -113,7 +114,7 @@ public final class ProcessorMessages {
 
     public static String nameTooLong(String kind, String name, int bytes) {
         return tag("NameTooLong") + kind + " name \"" + name + "\" is " + bytes + " bytes; PostgreSQL names are"
-                + " at most 63 bytes and longer ones are silently truncated; give a shorter name";
+                + " at most " + SqlText.MAX_IDENTIFIER_BYTES + " bytes and longer ones are silently truncated; give a shorter name";
     }
 
     public static String noPrimaryKey(String table, String type) {

@@ -4,7 +4,7 @@ import io.omninode.migrations.ChecksumMode;
 import io.omninode.migrations.ConfigurationException;
 import io.omninode.migrations.MigrationListener;
 import io.omninode.migrations.Migrator;
-import io.omninode.migrations.postgres.SqlText;
+import io.omninode.migrations.schema.SqlText;
 import io.omninode.migrations.spi.MigrationDescriptor;
 import io.omninode.migrations.spi.MigrationRegistry;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package io.omninode.migrations.engine;
 
-import io.omninode.migrations.postgres.SqlText;
+import io.omninode.migrations.schema.SqlText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;

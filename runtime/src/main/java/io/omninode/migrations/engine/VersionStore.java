@@ -3,7 +3,7 @@ package io.omninode.migrations.engine;
 import io.omninode.migrations.ConnectionException;
 import io.omninode.migrations.Direction;
 import io.omninode.migrations.graph.PlanStep;
-import io.omninode.migrations.postgres.SqlText;
+import io.omninode.migrations.schema.SqlText;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

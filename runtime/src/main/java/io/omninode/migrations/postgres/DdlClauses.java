@@ -1,6 +1,6 @@
 package io.omninode.migrations.postgres;
 
-import static io.omninode.migrations.postgres.SqlText.identifier;
+import static io.omninode.migrations.schema.SqlText.identifier;
 
 import io.omninode.migrations.schema.CheckConstraint;
 import io.omninode.migrations.schema.Column;
@@ -12,6 +12,7 @@ import io.omninode.migrations.schema.PrimaryKey;
 import io.omninode.migrations.schema.QualifiedName;
 import io.omninode.migrations.schema.ReferentialAction;
 import io.omninode.migrations.schema.SequenceOptions;
+import io.omninode.migrations.schema.SqlText;
 import io.omninode.migrations.schema.Unique;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,13 +6,14 @@ import static io.omninode.migrations.postgres.DdlClauses.identifiers;
 import static io.omninode.migrations.postgres.DdlClauses.ifExists;
 import static io.omninode.migrations.postgres.DdlClauses.ifNotExists;
 import static io.omninode.migrations.postgres.DdlClauses.name;
-import static io.omninode.migrations.postgres.SqlText.identifier;
+import static io.omninode.migrations.schema.SqlText.identifier;
 
 import io.omninode.migrations.schema.Column;
 import io.omninode.migrations.schema.Index;
 import io.omninode.migrations.schema.IndexKey;
 import io.omninode.migrations.schema.IndexMethod;
 import io.omninode.migrations.schema.QualifiedName;
+import io.omninode.migrations.schema.SqlText;
 import io.omninode.migrations.schema.Table;
 import io.omninode.migrations.schema.change.AddCheck;
 import io.omninode.migrations.schema.change.AddColumn;

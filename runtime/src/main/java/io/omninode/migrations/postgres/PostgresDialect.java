@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * Renders schema changes as PostgreSQL SQL. Every identifier goes through
- * {@link SqlText#identifier} (quoted when needed, over 63 bytes rejected), every string through
- * {@link SqlText#string}, and data values are bound parameters, never text.
+ * {@link io.omninode.migrations.schema.SqlText#identifier} (quoted when needed, over 63 bytes rejected), every string through
+ * {@link io.omninode.migrations.schema.SqlText#string}, and data values are bound parameters, never text.
  *
  * <pre>{@code
  * new PostgresDialect().render(new DropColumn(QualifiedName.of("user"), "Email", true, false))

@@ -1,6 +1,5 @@
 package io.omninode.migrations.schema;
 
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -37,9 +36,10 @@ public record EnumType(QualifiedName name, List<String> values) {
      */
     public static String checkLabel(String label) {
         Objects.requireNonNull(label, "enum label");
-        int bytes = label.getBytes(StandardCharsets.UTF_8).length;
-        if (label.isEmpty() || bytes > 63 || label.indexOf('\0') >= 0) {
-            throw new IllegalArgumentException("enum label \"" + label + "\" must be 1 to 63 bytes without NUL, is "
+        int bytes = SqlText.identifierBytes(label);
+        if (label.isEmpty() || bytes > SqlText.MAX_IDENTIFIER_BYTES || label.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("enum label \"" + label + "\" must be 1 to " + SqlText.MAX_IDENTIFIER_BYTES
+                    + " bytes without NUL, is "
                     + bytes + " bytes");
         }
         return label;

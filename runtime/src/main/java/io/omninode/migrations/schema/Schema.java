@@ -1,6 +1,5 @@
 package io.omninode.migrations.schema;
 
-import io.omninode.migrations.postgres.SqlText;
 import io.omninode.migrations.schema.change.SchemaChange;
 import java.math.BigDecimal;
 import java.math.BigInteger;

@@ -1,6 +1,5 @@
 package io.omninode.migrations.schema;
 
-import io.omninode.migrations.postgres.SqlText;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;

@@ -1,6 +1,5 @@
 package io.omninode.migrations.schema;
 
-import io.omninode.migrations.postgres.SqlText;
 import java.util.Objects;
 import java.util.regex.Pattern;
 

@@ -6,7 +6,7 @@ import static io.omninode.migrations.Operations.Option.IF_NOT_EXISTS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.omninode.migrations.postgres.SqlText;
+import io.omninode.migrations.schema.SqlText;
 import io.omninode.migrations.schema.CheckConstraint;
 import io.omninode.migrations.schema.Column;
 import io.omninode.migrations.schema.ColumnDefault;

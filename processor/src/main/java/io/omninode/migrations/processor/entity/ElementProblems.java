@@ -2,6 +2,7 @@ package io.omninode.migrations.processor.entity;
 
 import io.omninode.migrations.processor.Diagnostics;
 import io.omninode.migrations.processor.ProcessorMessages;
+import io.omninode.migrations.schema.SqlText;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.lang.model.element.AnnotationMirror;
@@ -18,8 +19,8 @@ final class ElementProblems {
 
     /** Whether {@code name} is a usable PostgreSQL name: not blank, at most 63 bytes. */
     boolean checkLength(String kind, String name, Element element, AnnotationMirror at) {
-        int bytes = Names.bytes(name);
-        if (bytes > Names.MAX_BYTES) {
+        int bytes = SqlText.identifierBytes(name);
+        if (bytes > SqlText.MAX_IDENTIFIER_BYTES) {
             diagnostics.error(ProcessorMessages.nameTooLong(kind, name, bytes), element, at);
             return false;
         }

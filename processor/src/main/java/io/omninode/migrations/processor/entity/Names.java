@@ -1,13 +1,11 @@
 package io.omninode.migrations.processor.entity;
 
-import java.nio.charset.StandardCharsets;
+import io.omninode.migrations.schema.DefaultNames;
 import java.util.List;
 import java.util.Locale;
 
-/** Default names: Java names in snake_case, and constraint names as PostgreSQL derives them. */
+/** Default names: Java names in snake_case, and the given constraint name or PostgreSQL's default. */
 final class Names {
-
-    static final int MAX_BYTES = 63;
 
     private Names() {}
 
@@ -37,10 +35,6 @@ final class Names {
      * unnamed constraints and indexes, so the snapshot names what the database will hold.
      */
     static String givenOrDerived(String given, String table, List<String> columns, String suffix) {
-        return given.isEmpty() ? table + "_" + String.join("_", columns) + "_" + suffix : given;
-    }
-
-    static int bytes(String name) {
-        return name.getBytes(StandardCharsets.UTF_8).length;
+        return given.isEmpty() ? DefaultNames.constraint(table, columns, suffix) : given;
     }
 }

@@ -1,6 +1,6 @@
 package io.omninode.migrations.schema.diff;
 
-import io.omninode.migrations.postgres.SqlText;
+import io.omninode.migrations.schema.SqlText;
 import io.omninode.migrations.schema.ColumnDefault;
 import io.omninode.migrations.schema.SqlType;
 import io.omninode.migrations.schema.change.AddCheck;

@@ -1,8 +1,9 @@
 package io.omninode.migrations.schema.diff;
 
-import io.omninode.migrations.postgres.SqlText;
+import io.omninode.migrations.schema.SqlText;
 import io.omninode.migrations.schema.CheckConstraint;
 import io.omninode.migrations.schema.Column;
+import io.omninode.migrations.schema.DefaultNames;
 import io.omninode.migrations.schema.EnumType;
 import io.omninode.migrations.schema.ForeignKey;
 import io.omninode.migrations.schema.Index;
@@ -446,8 +447,7 @@ public final class SchemaDiff {
         return fk.name() != null ? fk.name() : defaultName(table, fk.columns(), "fkey");
     }
 
-    /** PostgreSQL's name for an unnamed constraint: {@code <table>_<columns>_<suffix>}. */
     private static String defaultName(Table table, List<String> columns, String suffix) {
-        return table.name().name() + "_" + String.join("_", columns) + "_" + suffix;
+        return DefaultNames.constraint(table.name().name(), columns, suffix);
     }
 }

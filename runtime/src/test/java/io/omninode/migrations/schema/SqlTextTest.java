@@ -1,4 +1,4 @@
-package io.omninode.migrations.postgres;
+package io.omninode.migrations.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.omninode.migrations.postgres;
+package io.omninode.migrations.schema;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -77,11 +77,16 @@ public final class SqlText {
             throw new IllegalArgumentException("identifier \"" + name.replace("\0", "\\0")
                     + "\" contains a NUL character, which PostgreSQL does not allow");
         }
-        int bytes = name.getBytes(StandardCharsets.UTF_8).length;
+        int bytes = identifierBytes(name);
         if (bytes > MAX_IDENTIFIER_BYTES) {
             throw new IllegalArgumentException("identifier \"" + name + "\" is " + bytes + " bytes long; PostgreSQL"
                     + " keeps only " + MAX_IDENTIFIER_BYTES + " and would silently truncate it: choose a shorter name");
         }
+    }
+
+    /** The length PostgreSQL's {@value #MAX_IDENTIFIER_BYTES}-byte limit counts: UTF-8 bytes, not characters. */
+    public static int identifierBytes(String name) {
+        return name.getBytes(StandardCharsets.UTF_8).length;
     }
 
     /** A string literal: single quotes doubled, and E'' escaping when it holds a backslash. */
