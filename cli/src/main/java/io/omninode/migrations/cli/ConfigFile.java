@@ -1,5 +1,6 @@
 package io.omninode.migrations.cli;
 
+import io.omninode.migrations.config.PasswordMask;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

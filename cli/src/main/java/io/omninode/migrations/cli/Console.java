@@ -1,5 +1,6 @@
 package io.omninode.migrations.cli;
 
+import io.omninode.migrations.config.PasswordMask;
 import java.io.PrintWriter;
 import java.util.List;
 

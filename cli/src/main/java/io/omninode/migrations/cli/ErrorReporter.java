@@ -1,5 +1,6 @@
 package io.omninode.migrations.cli;
 
+import io.omninode.migrations.config.PasswordMask;
 import io.omninode.migrations.ChecksumMismatchException;
 import io.omninode.migrations.ConnectionException;
 import io.omninode.migrations.LockTimeoutException;

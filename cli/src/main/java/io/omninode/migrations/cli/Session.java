@@ -1,5 +1,6 @@
 package io.omninode.migrations.cli;
 
+import io.omninode.migrations.config.PasswordMask;
 import io.omninode.migrations.MigrationListener;
 import io.omninode.migrations.Migrator;
 import io.omninode.migrations.config.DatabaseSettingsResolver;

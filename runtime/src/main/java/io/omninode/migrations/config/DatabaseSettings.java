@@ -2,6 +2,7 @@ package io.omninode.migrations.config;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
@@ -72,10 +73,7 @@ public record DatabaseSettings(
 
     /** Replaces the password, if any, wherever it appears in a text (such as a driver message). */
     public String mask(String text) {
-        if (text == null || password == null || password.length() < 3) {
-            return text;
-        }
-        return text.replace(password, "***");
+        return PasswordMask.of(List.of(), password == null ? List.of() : List.of(password)).mask(text);
     }
 
     public DatabaseSettings withUser(String newUser) {

@@ -74,11 +74,6 @@ public final class DatabaseUrl {
                 password != null ? password : queryPassword, parameters);
     }
 
-    /** A URL with any password replaced by {@code ***}, for messages. */
-    public static String masked(String url) {
-        return url.replaceAll("(?i)(password=)[^&]*", "$1***").replaceAll("(://[^/:@?]*:)[^@/?]*@", "$1***@");
-    }
-
     private static Map<String, String> query(String url, String query) {
         Map<String, String> parameters = new LinkedHashMap<>();
         if (query == null || query.isEmpty()) {
@@ -116,6 +111,6 @@ public final class DatabaseUrl {
     }
 
     private static ConfigurationException malformed(String url, String why) {
-        return new ConfigurationException("malformed database URL " + masked(url) + ": " + why);
+        return new ConfigurationException("malformed database URL " + PasswordMask.maskedUrl(url) + ": " + why);
     }
 }

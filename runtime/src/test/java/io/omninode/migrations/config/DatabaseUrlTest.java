@@ -55,10 +55,10 @@ class DatabaseUrlTest {
 
     @Test
     void maskedHidesPasswordsInParametersAndInUserInfo() {
-        assertThat(DatabaseUrl.masked("jdbc:postgresql://h:5/db?user=u&password=s3cret&ssl=true"))
+        assertThat(PasswordMask.maskedUrl("jdbc:postgresql://h:5/db?user=u&password=s3cret&ssl=true"))
                 .isEqualTo("jdbc:postgresql://h:5/db?user=u&password=***&ssl=true");
-        assertThat(DatabaseUrl.masked("postgresql://u:s3cret@h:5/db")).isEqualTo("postgresql://u:***@h:5/db");
-        assertThat(DatabaseUrl.masked("jdbc:postgresql://h:5/db?user=u")).isEqualTo("jdbc:postgresql://h:5/db?user=u");
+        assertThat(PasswordMask.maskedUrl("postgresql://u:s3cret@h:5/db")).isEqualTo("postgresql://u:***@h:5/db");
+        assertThat(PasswordMask.maskedUrl("jdbc:postgresql://h:5/db?user=u")).isEqualTo("jdbc:postgresql://h:5/db?user=u");
     }
 
     @Test

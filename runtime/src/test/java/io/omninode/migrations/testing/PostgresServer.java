@@ -1,6 +1,7 @@
 package io.omninode.migrations.testing;
 
 import io.omninode.migrations.config.DatabaseUrl;
+import io.omninode.migrations.config.PasswordMask;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.sql.Connection;
@@ -93,6 +94,6 @@ final class PostgresServer implements AutoCloseable {
     }
 
     private static String masked(String url) {
-        return DatabaseUrl.masked(url);
+        return PasswordMask.maskedUrl(url);
     }
 }

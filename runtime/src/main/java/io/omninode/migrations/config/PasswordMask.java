@@ -1,4 +1,4 @@
-package io.omninode.migrations.cli;
+package io.omninode.migrations.config;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -11,15 +11,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Replaces every password the CLI was given, wherever it shows up (a driver message, a stack trace),
- * with {@code ***}. Built from the raw sources before anything is parsed, so that even a malformed
- * URL's password is hidden.
+ * Replaces every password it was given, wherever it shows up (a driver message, a stack trace, a
+ * URL), with {@code ***}: the one owner of the masking rule for the runtime, the CLI and the
+ * integrations. Built from the raw sources before anything is parsed, so that even a malformed URL's
+ * password is hidden.
+ *
+ * <pre>{@code
+ * PasswordMask mask = PasswordMask.of(List.of(url), List.of());
+ * log.info(mask.mask(driverMessage));
+ * PasswordMask.maskedUrl("postgresql://app:s3cret@db/bridge") // "postgresql://app:***@db/bridge"
+ * }</pre>
  */
-final class PasswordMask {
+public final class PasswordMask {
 
     private static final Pattern URL_PASSWORD = Pattern.compile("://[^:/@?]*:([^@/?]*)@");
     private static final Pattern PARAMETER_PASSWORD = Pattern.compile("(?i)[?&]password=([^&]*)");
-    /** Shorter secrets would mask ordinary words; the runtime draws the same line. */
+    /** Shorter secrets would mask ordinary words (a password "a" would turn every "a" into ***). */
     private static final int SHORTEST = 3;
 
     private final List<String> secrets;
@@ -33,7 +40,7 @@ final class PasswordMask {
      * @param urls database URLs that may carry a password
      * @param passwords passwords given on their own
      */
-    static PasswordMask of(Collection<String> urls, Collection<String> passwords) {
+    public static PasswordMask of(Collection<String> urls, Collection<String> passwords) {
         Set<String> secrets = new LinkedHashSet<>();
         for (String password : passwords) {
             if (password != null) {
@@ -56,11 +63,12 @@ final class PasswordMask {
     }
 
     /** Whether a database URL carries a password, in its user info or as a parameter. */
-    static boolean carriesPassword(String url) {
+    public static boolean carriesPassword(String url) {
         return url != null && (URL_PASSWORD.matcher(url).find() || PARAMETER_PASSWORD.matcher(url).find());
     }
 
-    String mask(String text) {
+    /** The text with every known password replaced by {@code ***}. */
+    public String mask(String text) {
         if (text == null) {
             return null;
         }
@@ -69,6 +77,11 @@ final class PasswordMask {
             masked = masked.replace(secret, "***");
         }
         return masked;
+    }
+
+    /** A URL with its password, in the user info or as a parameter, replaced by {@code ***}. */
+    public static String maskedUrl(String url) {
+        return url.replaceAll("(?i)(password=)[^&]*", "$1***").replaceAll("(://[^/:@?]*:)[^@/?]*@", "$1***@");
     }
 
     private static String decoded(String text) {
