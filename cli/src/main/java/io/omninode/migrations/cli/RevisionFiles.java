@@ -3,6 +3,7 @@ package io.omninode.migrations.cli;
 import com.palantir.javapoet.JavaFile;
 import io.omninode.migrations.Migrator;
 import io.omninode.migrations.RevisionInfo;
+import io.omninode.migrations.graph.Revision;
 import io.omninode.migrations.graph.RevisionGraph;
 import io.omninode.migrations.processor.codegen.MigrationClassSpec;
 import io.omninode.migrations.processor.codegen.MigrationClassWriter;
@@ -25,7 +26,6 @@ import java.util.regex.Pattern;
  */
 final class RevisionFiles {
 
-    private static final Pattern VALID_ID = Pattern.compile("[A-Za-z0-9_]{1,32}");
     private static final Pattern ALEMBIC_REFUSED = Pattern.compile("[@\\-+:]");
     private static final DateTimeFormatter CLASS_DATE = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss", Locale.ROOT);
     private static final DateTimeFormatter CREATE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
@@ -104,10 +104,9 @@ final class RevisionFiles {
             throw CliException.usage("Character(s) '" + refused.group() + "' not allowed in revision identifier '"
                     + id + "'");
         }
-        if (!VALID_ID.matcher(id).matches()) {
-            throw CliException.usage("revision identifier '" + id + "' must be 1 to 32 characters of A-Z, a-z, 0-9"
-                    + " and _ (it is stored in alembic_version.version_num varchar(32))");
-        }
+        Revision.idProblem(id).ifPresent(problem -> {
+            throw CliException.usage(problem);
+        });
         if (graph.contains(id)) {
             throw CliException.usage("Revision " + id + " is already present; choose another --rev-id");
         }

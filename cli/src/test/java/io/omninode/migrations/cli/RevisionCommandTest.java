@@ -98,7 +98,7 @@ class RevisionCommandTest {
         assertThat(existing.err()).isEqualTo("ERROR [omninode] Revision 1975ea83b712 is already present; choose another"
                 + " --rev-id\n");
         assertThat(run("revision", "-m", "x", "--head", "base", "--rev-id", "x".repeat(33)).err())
-                .contains("must be 1 to 32 characters");
+                .contains("has 33 characters but alembic_version.version_num holds at most 32");
     }
 
     @Test

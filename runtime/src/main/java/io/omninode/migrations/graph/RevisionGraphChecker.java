@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Finds every problem in a list of revisions in linear time: each check walks the revisions or
@@ -20,10 +19,7 @@ import java.util.regex.Pattern;
  */
 final class RevisionGraphChecker {
 
-    /** alembic_version.version_num is varchar(32). */
-    static final int MAX_REVISION_LENGTH = 32;
 
-    private static final Pattern REVISION_ID = Pattern.compile("[A-Za-z0-9_]+");
 
     private final List<Revision> revisions;
     private final boolean requireSingleHead;
@@ -93,18 +89,7 @@ final class RevisionGraphChecker {
 
     private void checkRevision(int i, Revision revision) {
         String id = revision.id();
-        if (id.isBlank()) {
-            error(Code.INVALID_REVISION_ID, i, Attribute.REVISION, null,
-                    "revision is blank; give it a unique id such as an Alembic-style 12-digit hex id");
-        } else if (id.length() > MAX_REVISION_LENGTH) {
-            error(Code.INVALID_REVISION_ID, i, Attribute.REVISION, null,
-                    "revision \"" + id + "\" has " + id.length() + " characters but alembic_version.version_num"
-                            + " holds at most " + MAX_REVISION_LENGTH + "; use a shorter id");
-        } else if (!REVISION_ID.matcher(id).matches()) {
-            error(Code.INVALID_REVISION_ID, i, Attribute.REVISION, null,
-                    "revision \"" + id + "\" may contain only letters, digits and '_'; characters such as"
-                            + " '@', '-', '+' and ':' have a meaning in revision targets");
-        }
+        Revision.idProblem(id).ifPresent(problem -> error(Code.INVALID_REVISION_ID, i, Attribute.REVISION, null, problem));
         if (revision.message().isBlank()) {
             warning(Code.BLANK_MESSAGE, i, Attribute.MESSAGE, null,
                     "revision \"" + id + "\" has no message; describe the change, it is what history shows");
