@@ -105,7 +105,8 @@ class PackagedJarIT {
                 "-jar", JAR.toString(), "--classpath", TEST_CLASSES.toString(), "--debug", "current");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.CONFIGURATION);
-        assertThat(run.err()).contains("ERROR [omninode] could not connect to PostgreSQL at 127.0.0.1:1");
+        assertThat(run.err()).contains("ERROR [omninode] cannot connect to postgresql://postgres@127.0.0.1:1/omninode_bridge"
+                + " (password masked): nothing listens on 127.0.0.1:1 (connection refused) (SQLSTATE 08001)");
         assertThat(run.out() + run.err()).doesNotContain(PASSWORD);
     }
 
@@ -113,8 +114,10 @@ class PackagedJarIT {
     @Test
     @Order(6)
     void withoutMigrationsEveryMigrationCommandExitsWithThree() throws Exception {
-        for (String command : List.of("upgrade", "current", "heads")) {
-            Result run = java(environment, "-jar", JAR.toString(), command);
+        for (List<String> command : List.of(List.of("upgrade", "head"), List.of("current"), List.of("heads"))) {
+            List<String> args = new ArrayList<>(List.of("-jar", JAR.toString()));
+            args.addAll(command);
+            Result run = java(environment, args.toArray(String[]::new));
 
             assertThat(run.exitCode()).as(command + ": " + run.err()).isEqualTo(ExitCode.CONFIGURATION);
             assertThat(run.err()).startsWith("ERROR [omninode] no migrations found: no META-INF/services/"
