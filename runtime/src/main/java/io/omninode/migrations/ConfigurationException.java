@@ -2,7 +2,7 @@ package io.omninode.migrations;
 
 /**
  * The configuration cannot work: a malformed database URL, a bad port, an invalid setting value or
- * table name. The message names the setting and never contains a password.
+ * table name, no migrations to load. The message names the setting and never contains a password.
  *
  * <pre>{@code
  * try {
@@ -12,7 +12,7 @@ package io.omninode.migrations;
  * }
  * }</pre>
  */
-public final class ConfigurationException extends MigrationsException {
+public sealed class ConfigurationException extends MigrationsException permits NoMigrationsException {
 
     private static final long serialVersionUID = 1L;
 

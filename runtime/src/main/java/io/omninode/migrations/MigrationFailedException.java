@@ -25,6 +25,7 @@ public final class MigrationFailedException extends MigrationsException {
     private final String sql;
     private final String sqlState;
     private final String serverMessage;
+    private final String source;
     private final List<AppliedStep> completed;
 
     /**
@@ -34,13 +35,15 @@ public final class MigrationFailedException extends MigrationsException {
      * @param sql the failing statement, or {@code null} when the migration's own code failed
      * @param sqlState the SQLSTATE, or {@code null}
      * @param serverMessage what the server (or the migration's code) said
+     * @param source the migration's source line where it failed ({@code V2AddAccount.java:17}), or {@code null}
      * @param completed the steps committed before the failure (none when the command runs in one transaction)
      * @param cause the original failure
      */
     public MigrationFailedException(String revision, String migrationMessage, Direction direction, String sql,
-            String sqlState, String serverMessage, List<AppliedStep> completed, Throwable cause) {
-        super(direction.word() + " of revision " + revision + " (" + migrationMessage + ") failed"
-                + (sqlState == null ? "" : " with SQLSTATE " + sqlState) + ": " + serverMessage
+            String sqlState, String serverMessage, String source, List<AppliedStep> completed, Throwable cause) {
+        super(direction.word() + " of revision " + revision + " (" + migrationMessage + ")"
+                + (source == null ? "" : " at " + source) + " failed"
+                + (sqlState == null ? "" : " with SQLSTATE " + sqlState) + ": " + what(sql, serverMessage, cause)
                 + (sql == null ? "" : "\n  SQL: " + sql), cause);
         this.revision = revision;
         this.migrationMessage = migrationMessage;
@@ -48,7 +51,17 @@ public final class MigrationFailedException extends MigrationsException {
         this.sql = sql;
         this.sqlState = sqlState;
         this.serverMessage = serverMessage;
+        this.source = source;
         this.completed = List.copyOf(completed);
+    }
+
+    /** The migration's own code failed (not a statement): its exception class says as much as its message. */
+    private static String what(String sql, String serverMessage, Throwable cause) {
+        if (sql != null || cause == null || cause instanceof java.sql.SQLException
+                || cause.getClass().getName().equals(serverMessage)) {
+            return serverMessage;
+        }
+        return cause.getClass().getName() + ": " + serverMessage;
     }
 
     public String revision() {
@@ -75,6 +88,11 @@ public final class MigrationFailedException extends MigrationsException {
 
     public String serverMessage() {
         return serverMessage;
+    }
+
+    /** Where in the migration's source it failed, such as {@code V2AddAccount.java:17}, or {@code null}. */
+    public String source() {
+        return source;
     }
 
     /** Steps committed before the failure; they stay applied. */

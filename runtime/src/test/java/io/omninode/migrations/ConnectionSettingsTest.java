@@ -3,6 +3,7 @@ package io.omninode.migrations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.omninode.migrations.config.MigratorSettings;
 import io.omninode.migrations.testing.PostgresTest;
 import io.omninode.migrations.testing.TestDatabase;
 import java.net.URI;
@@ -21,9 +22,22 @@ class ConnectionSettingsTest {
 
         ConnectionException error = catchThrowableOfType(ConnectionException.class, () -> migrator.upgrade("head"));
 
-        assertThat(error.getMessage()).startsWith("could not connect to PostgreSQL at 127.0.0.1:1, database"
-                + " omninode_bridge, user node: ").doesNotContain("s3cretpw").doesNotContain("\n");
+        assertThat(error.getMessage()).isEqualTo("cannot connect to postgresql://node@127.0.0.1:1/omninode_bridge"
+                + " (password masked): nothing listens on 127.0.0.1:1 (connection refused) (SQLSTATE 08001)");
         assertThat(error.sqlState()).isEqualTo("08001");
+    }
+
+    /** Issue 10: the driver's own words were only "The connection attempt failed." */
+    @Test
+    void anUnknownHostIsNamed() {
+        Migrator migrator = Migrator.configure().environment(Map.of())
+                .url("postgresql://app:s3cretpw@db.invalid:5432/bridge")
+                .migrations(TestMigration.chain("a1")).load();
+
+        ConnectionException error = catchThrowableOfType(ConnectionException.class, migrator::current);
+
+        assertThat(error.getMessage()).isEqualTo("cannot connect to postgresql://app@db.invalid:5432/bridge"
+                + " (password masked): unknown host db.invalid (SQLSTATE 08001)");
     }
 
     @Test
@@ -49,9 +63,9 @@ class ConnectionSettingsTest {
 
     @Test
     void settingsNeverShowThePassword() {
-        Migrator migrator = Migrator.configure().environment(Map.of("POSTGRES_PASSWORD", "s3cretpw")).load();
-        assertThat(migrator.settings().toString()).doesNotContain("s3cretpw").contains("localhost:5436");
-        assertThat(migrator.settings().database().password()).isEqualTo("s3cretpw");
+        MigratorSettings settings = Migrator.configure().environment(Map.of("POSTGRES_PASSWORD", "s3cretpw")).settings();
+        assertThat(settings.toString()).doesNotContain("s3cretpw").contains("localhost:5436");
+        assertThat(settings.database().password()).isEqualTo("s3cretpw");
     }
 
     @Test
@@ -73,8 +87,8 @@ class ConnectionSettingsTest {
         };
         logger.addHandler(handler);
         try {
-            Migrator.configure().environment(Map.of()).load();
-            Migrator.configure().environment(Map.of("POSTGRES_PASSWORD", "s3cretpw")).load();
+            Migrator.configure().environment(Map.of()).settings();
+            Migrator.configure().environment(Map.of("POSTGRES_PASSWORD", "s3cretpw")).settings();
         } finally {
             logger.removeHandler(handler);
         }
@@ -105,8 +119,8 @@ class ConnectionSettingsTest {
                 .migrations(TestMigration.chain("a1")).load();
         ConnectionException error = catchThrowableOfType(ConnectionException.class, () -> migrator.current());
         assertThat(error.sqlState()).isIn("3D000", "28P01");
-        assertThat(error.getMessage()).startsWith("could not connect to PostgreSQL at " + jdbc.getHost() + ":"
-                + jdbc.getPort() + ", database no_such_db, user " + user + ": ")
-                .doesNotContain("s3cretpw");
+        assertThat(error.getMessage()).startsWith("cannot connect to postgresql://" + user + "@" + jdbc.getHost() + ":"
+                + jdbc.getPort() + "/no_such_db (password masked): ")
+                .doesNotContain("s3cretpw").doesNotContain("FATAL");
     }
 }

@@ -51,8 +51,8 @@ class MigratorFailureTest extends MigratorDatabaseTest {
         assertThat(failure.sql()).isEqualTo("insert into account (id, name) values (1, 'duplicate')");
         assertThat(failure.sqlState()).isEqualTo("23505");
         assertThat(failure.serverMessage()).contains("duplicate key value violates unique constraint \"account_pkey\"");
-        assertThat(failure.getMessage()).startsWith("upgrade of revision a2 (migration a2) failed with SQLSTATE 23505:")
-                .contains("SQL: insert into account");
+        assertThat(failure.getMessage()).startsWith("upgrade of revision a2 (migration a2) at TestMigration.java:")
+                .contains(" failed with SQLSTATE 23505: ERROR: duplicate key").contains("SQL: insert into account");
         assertThat(versions(database)).containsExactly("a1");
         assertThat(rows(database, "select id, name from account order by id")).containsExactly("1|ada", "2|grace");
         assertThat(rows(database, "select column_name from information_schema.columns where table_name = 'account'"
@@ -63,7 +63,7 @@ class MigratorFailureTest extends MigratorDatabaseTest {
 
     @Test
     void failedAttemptIsInTheAuditLogAfterTheRollback() {
-        Migrator migrator = configure(failingHalfWay()).load();
+        Migrator migrator = configure(failingHalfWay()).transactionPerMigration(true).load();
         assertThatThrownBy(() -> migrator.upgrade("head")).isInstanceOf(MigrationFailedException.class);
 
         assertThat(rows(database, "select revision, direction, heads_before, heads_after, success,"
@@ -73,7 +73,7 @@ class MigratorFailureTest extends MigratorDatabaseTest {
 
     @Test
     void withTransactionPerMigrationEarlierMigrationsOfTheCommandStayApplied() {
-        Migrator migrator = configure(failingHalfWay()).load();
+        Migrator migrator = configure(failingHalfWay()).transactionPerMigration(true).load();
         MigrationFailedException failure = catchThrowableOfType(MigrationFailedException.class,
                 () -> migrator.upgrade("head"));
         assertThat(failure.completed()).extracting(AppliedStep::revision).containsExactly("a1");
@@ -81,8 +81,8 @@ class MigratorFailureTest extends MigratorDatabaseTest {
     }
 
     @Test
-    void inOneTransactionAFailureLeavesTheDatabaseAsBeforeTheCommand() {
-        Migrator migrator = configure(failingHalfWay()).transactionPerMigration(false).load();
+    void byDefaultTheCommandIsOneTransactionSoAFailureLeavesTheDatabaseAsBeforeTheCommand() {
+        Migrator migrator = configure(failingHalfWay()).load();
         MigrationFailedException failure = catchThrowableOfType(MigrationFailedException.class,
                 () -> migrator.upgrade("head"));
         assertThat(failure.completed()).isEmpty();
@@ -92,10 +92,44 @@ class MigratorFailureTest extends MigratorDatabaseTest {
     }
 
     @Test
-    void inOneTransactionASuccessfulCommandAppliesEverything() {
-        Migrator migrator = configure(TestMigration.chain("a1", "a2")).transactionPerMigration(false).load();
+    void byDefaultASuccessfulCommandAppliesEverything() {
+        Migrator migrator = configure(TestMigration.chain("a1", "a2")).load();
         assertThat(migrator.upgrade("head").steps()).hasSize(2);
         assertThat(versions(database)).containsExactly("a2");
+    }
+
+    /** Issue 10: Alembic left the database untouched where a transaction per migration left it half-upgraded. */
+    @Test
+    void stepTwoOfTwoFailingLeavesTheVersionTableAsBeforeByDefaultAndKeepsStepOneOnlyPerMigration() {
+        migrator(List.of(TestMigration.revision("a0").creatingTable().build())).upgrade("head");
+        List<MigrationDescriptor> history = List.of(TestMigration.revision("a0").creatingTable().build(),
+                TestMigration.revision("a1").after("a0").up("create table account (id int)").build(),
+                TestMigration.revision("a2").after("a1").up("create table account (id int)").build());
+
+        MigrationFailedException byDefault = catchThrowableOfType(MigrationFailedException.class,
+                () -> migrator(history).upgrade("head"));
+        assertThat(byDefault.revision()).isEqualTo("a2");
+        assertThat(byDefault.completed()).isEmpty();
+        assertThat(versions(database)).containsExactly("a0");
+        assertThat(rows(database, "select to_regclass('account') is null")).containsExactly("t");
+
+        MigrationFailedException perMigration = catchThrowableOfType(MigrationFailedException.class,
+                () -> configure(history).transactionPerMigration(true).load().upgrade("head"));
+        assertThat(perMigration.completed()).extracting(AppliedStep::revision).containsExactly("a1");
+        assertThat(versions(database)).containsExactly("a1");
+    }
+
+    @Test
+    void aNonTransactionalMigrationSplitsTheCommandsTransaction() {
+        List<MigrationDescriptor> migrations = List.of(
+                TestMigration.revision("a1").creatingTable().build(),
+                TestMigration.revision("a2").after("a1").nonTransactional().up("create table t_a2 (id int)").build(),
+                TestMigration.revision("a3").after("a2").up("select no_such_function()").build());
+        MigrationFailedException failure = catchThrowableOfType(MigrationFailedException.class,
+                () -> migrator(migrations).upgrade("head"));
+        assertThat(failure.completed()).extracting(AppliedStep::revision).containsExactly("a1", "a2");
+        assertThat(versions(database)).containsExactly("a2");
+        assertThat(tables(database)).containsExactly("t_a1", "t_a2");
     }
 
     @Test
@@ -105,7 +139,7 @@ class MigratorFailureTest extends MigratorDatabaseTest {
                 TestMigration.revision("a2").after("a1").nonTransactional()
                         .up("create index concurrently item_id on item (id)")
                         .down("drop index concurrently item_id").build());
-        Migrator migrator = configure(migrations).transactionPerMigration(false).load();
+        Migrator migrator = configure(migrations).load();
         migrator.upgrade("head");
         assertThat(versions(database)).containsExactly("a2");
         assertThat(rows(database, "select indexname from pg_indexes where tablename = 'item'")).containsExactly("item_id");
@@ -127,12 +161,15 @@ class MigratorFailureTest extends MigratorDatabaseTest {
     }
 
     @Test
-    void migrationCodeThatThrowsIsReportedWithItsMessage() {
+    void migrationCodeThatThrowsIsReportedWithItsExceptionClassAndSourceLine() {
+        int[] throwingLine = new int[1];
         List<MigrationDescriptor> migrations = List.of(TestMigration.revision("a1").script(new MigrationScript() {
             @Override
             public void upgrade(Operations op) {
                 op.execute("create table half (id int)");
-                throw new IllegalStateException("backfill found 3 orphan rows");
+                IllegalStateException boom = new IllegalStateException("backfill found 3 orphan rows");
+                throwingLine[0] = boom.getStackTrace()[0].getLineNumber();
+                throw boom;
             }
 
             @Override
@@ -142,6 +179,9 @@ class MigratorFailureTest extends MigratorDatabaseTest {
                 () -> configure(migrations).load().upgrade("head"));
         assertThat(failure.sql()).isNull();
         assertThat(failure.serverMessage()).isEqualTo("backfill found 3 orphan rows");
+        assertThat(failure.source()).isEqualTo("MigratorFailureTest.java:" + throwingLine[0]);
+        assertThat(failure.getMessage()).isEqualTo("upgrade of revision a1 (migration a1) at MigratorFailureTest.java:"
+                + throwingLine[0] + " failed: java.lang.IllegalStateException: backfill found 3 orphan rows");
         assertThat(rows(database, "select to_regclass('half') is null")).containsExactly("t");
     }
 

@@ -2,6 +2,7 @@ package io.omninode.migrations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.omninode.migrations.graph.InvalidRevisionGraphException;
 import io.omninode.migrations.spi.MigrationDescriptor;
@@ -39,6 +40,59 @@ class MigratorLoadTest {
                     .load();
             assertThat(migrator.graph().revisions()).extracting(r -> r.id()).containsExactly("a1", "a2", "b1");
             assertThat(migrator.heads()).extracting(RevisionInfo::revision).containsExactly("b1");
+        }
+    }
+
+    /** Issue 10: without .classLoader(...) the migrator loaded nothing and upgrade("head") returned normally. */
+    @Test
+    void loadingWithoutAnyMigrationsIsAConfigurationErrorSayingHowToAddThem() {
+        NoMigrationsException error = catchThrowableOfType(NoMigrationsException.class,
+                () -> Migrator.configure().environment(Map.of("POSTGRES_PASSWORD", "unused")).load().upgrade("head"));
+
+        assertThat(error).isInstanceOf(ConfigurationException.class);
+        assertThat(error.searched()).isNull();
+        assertThat(error.getMessage()).startsWith("no migrations found: neither .classLoader(...) nor .migrations(...)"
+                + " was given;").contains("--classpath");
+    }
+
+    @Test
+    void aClassLoaderWithoutARegistryIsAConfigurationErrorNamingWhereItLooked(@TempDir Path classes) throws Exception {
+        try (URLClassLoader loader = new URLClassLoader("project", new URL[] {classes.toUri().toURL()},
+                getClass().getClassLoader())) {
+            NoMigrationsException error = catchThrowableOfType(NoMigrationsException.class,
+                    () -> Migrator.configure().environment(Map.of("POSTGRES_PASSWORD", "unused")).classLoader(loader)
+                            .load());
+
+            assertThat(error.getMessage()).startsWith("no migrations found: no META-INF/services/"
+                    + "io.omninode.migrations.spi.MigrationRegistry in class loader \"project\" ("
+                    + classes.toUri().toURL() + ");")
+                    .contains(".classLoader(...)").contains(".migrations(...)");
+        }
+    }
+
+    @Test
+    void anExplicitEmptyListIsAProjectBeforeItsFirstRevision() {
+        Migrator migrator = Migrator.configure().environment(Map.of("POSTGRES_PASSWORD", "unused"))
+                .migrations(List.of()).load();
+        assertThat(migrator.graph().size()).isZero();
+    }
+
+    /** Issue 10: after a failed strict compile, target/classes held only the services file. */
+    @Test
+    void aServicesFileNamingAMissingRegistryIsOneSentenceNamingTheFileAndTheClass(@TempDir Path classes)
+            throws Exception {
+        Path services = Files.createDirectories(classes.resolve("META-INF/services"));
+        Path file = services.resolve(MigrationRegistry.class.getName());
+        Files.writeString(file, "# generated\ncom.example.db.OmniNodeMigrationRegistry\n");
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+                getClass().getClassLoader())) {
+            ConfigurationException error = catchThrowableOfType(ConfigurationException.class,
+                    () -> Migrator.configure().environment(Map.of("POSTGRES_PASSWORD", "unused")).classLoader(loader)
+                            .load());
+
+            assertThat(error.getMessage()).isEqualTo(file + " names com.example.db.OmniNodeMigrationRegistry, which is"
+                    + " not on the classpath; rebuild the project (fix the compile errors, then mvn compile) so the"
+                    + " classes and the file agree");
         }
     }
 

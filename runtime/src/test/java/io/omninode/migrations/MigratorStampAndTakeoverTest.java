@@ -52,12 +52,28 @@ class MigratorStampAndTakeoverTest extends MigratorDatabaseTest {
         assertThat(error.unknownRevisions()).containsExactly("fe11ed0c0ffe");
         assertThat(error.knownHeads()).containsExactly("3fa4b5c6d7e8");
         assertThat(error.getMessage()).isEqualTo("alembic_version holds revision(s) fe11ed0c0ffe that the loaded"
-                + " migrations do not know (their heads: 3fa4b5c6d7e8); deploy the build that contains these revisions,"
-                + " or, if they are gone for good, rewrite the table with stamp --purge");
+                + " migrations do not know (their heads: 3fa4b5c6d7e8); check that the classpath holds this project's"
+                + " current build, or deploy the build that contains these revisions; only if they are gone for good,"
+                + " rewrite the table with stamp --purge");
         assertThat(versions(database)).containsExactly("fe11ed0c0ffe");
         assertThat(rows(database, "select to_regclass('t_3fa4b5c6d7e8') is null")).containsExactly("t");
         assertThatThrownBy(migrator::current).isInstanceOf(UnknownDatabaseRevisionException.class);
         assertThatThrownBy(() -> migrator.downgrade("base")).isInstanceOf(UnknownDatabaseRevisionException.class);
+    }
+
+    @Test
+    void withNoMigrationsLoadedTheUnknownRevisionMessageBlamesTheConfigurationNotTheDatabase() {
+        alembicManagedDatabaseAt("ae1027a6acf0");
+        Migrator migrator = migrator(List.of());
+
+        UnknownDatabaseRevisionException error = catchThrowableOfType(UnknownDatabaseRevisionException.class,
+                () -> migrator.upgrade("head"));
+
+        assertThat(error.knownHeads()).isEmpty();
+        assertThat(error.getMessage()).startsWith("alembic_version holds revision(s) ae1027a6acf0, but no migrations are"
+                + " loaded: the migrations were not found, so point the configuration at them")
+                .endsWith("do not rewrite alembic_version with stamp --purge");
+        assertThat(versions(database)).containsExactly("ae1027a6acf0");
     }
 
     @Test

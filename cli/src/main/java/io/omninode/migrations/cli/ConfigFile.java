@@ -33,7 +33,8 @@ record ConfigFile(Path path, Map<String, String> values) {
 
     /** Passed to the runtime's configuration as they are. */
     static final Set<String> RUNTIME_KEYS = Set.of("url", "host", "port", "database", "user", "password",
-            "version_table", "version_table_schema", "audit_table", "transaction_per_migration",
+            "version_table", "version_table_schema", "audit_table", "audit_table_schema", "audit_log",
+            "transaction_per_migration",
             "lock_wait_timeout", "lock_timeout", "statement_timeout", "checksum_mode");
     private static final Set<String> CLI_KEYS = Set.of(CLASSPATH, SOURCE_FOLDER, PACKAGE, SCHEMA_DIR);
 

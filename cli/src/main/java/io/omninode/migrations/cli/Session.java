@@ -3,6 +3,7 @@ package io.omninode.migrations.cli;
 import io.omninode.migrations.config.PasswordMask;
 import io.omninode.migrations.MigrationListener;
 import io.omninode.migrations.Migrator;
+import io.omninode.migrations.NoMigrationsException;
 import io.omninode.migrations.config.DatabaseSettingsResolver;
 import io.omninode.migrations.config.FluentConfiguration;
 import java.net.MalformedURLException;
@@ -14,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 
 /**
  * One run's configuration: the options, the environment and the configuration file merged with
@@ -76,6 +79,22 @@ final class Session {
         return load(configuration(listener).dataSource(new NoDatabase()));
     }
 
+    /**
+     * An offline migrator for {@code revision}: before a project's first revision there is no registry yet,
+     * which is fine while {@code startsProject} says so; otherwise no migrations is the usual error.
+     */
+    Migrator offlineMigratorForNewRevision(BooleanSupplier startsProject) {
+        try {
+            return configuration(new MigrationListener() {}).dataSource(new NoDatabase()).load();
+        } catch (NoMigrationsException e) {
+            if (!startsProject.getAsBoolean()) {
+                throw noMigrations(e, "; for the first revision of a new project, set " + ConfigFile.PACKAGE
+                        + " (and " + ConfigFile.SOURCE_FOLDER + ") in " + ConfigFile.FILE_NAME);
+            }
+            return configuration(new MigrationListener() {}).dataSource(new NoDatabase()).migrations(List.of()).load();
+        }
+    }
+
     /** An offline migrator that reports progress nowhere. */
     Migrator offlineMigrator() {
         return offlineMigrator(new MigrationListener() {});
@@ -102,21 +121,30 @@ final class Session {
         return configuration;
     }
 
+    /** Every command that works on migrations comes here, so finding none is refused in one place. */
     private Migrator load(FluentConfiguration configuration) {
-        Migrator migrator = configuration.load();
-        if (migrator.graph().size() == 0) {
-            console.warn("no migrations found; give --classpath, the classpath key of " + ConfigFile.FILE_NAME
-                    + ", or run with the project's compiled classes on the Java classpath");
+        try {
+            return configuration.load();
+        } catch (NoMigrationsException e) {
+            throw noMigrations(e, "");
         }
-        return migrator;
+    }
+
+    /** Where the CLI looked, in its own terms, and the options that point it at the migrations. */
+    private CliException noMigrations(NoMigrationsException e, String hint) {
+        List<Path> entries = classpathEntries();
+        String searched = entries.isEmpty() ? e.searched() : "the classpath entries " + entries.stream()
+                .map(Path::toString).collect(Collectors.joining(", "));
+        return CliException.configuration("no migrations found: no " + NoMigrationsException.REGISTRY_FILE + " in "
+                + searched + "; compile the @Migration classes (the annotation processor writes that file) and give"
+                + " them with --classpath (such as --classpath target/classes), the " + ConfigFile.CLASSPATH
+                + " key of " + ConfigFile.FILE_NAME + ", or the Java classpath" + hint);
     }
 
     /** {@code --classpath} entries (relative to the working directory), then the file's; else the context's loader. */
     ClassLoader classLoader() {
         if (classLoader == null) {
-            List<Path> entries = new ArrayList<>();
-            options.classpath().forEach(p -> entries.add(context.workingDirectory().resolve(p).normalize()));
-            entries.addAll(config.classpath());
+            List<Path> entries = classpathEntries();
             if (entries.isEmpty()) {
                 classLoader = context.classLoader();
             } else {
@@ -128,6 +156,13 @@ final class Session {
             }
         }
         return classLoader;
+    }
+
+    private List<Path> classpathEntries() {
+        List<Path> entries = new ArrayList<>();
+        options.classpath().forEach(p -> entries.add(context.workingDirectory().resolve(p).normalize()));
+        entries.addAll(config.classpath());
+        return entries;
     }
 
     private static URL url(Path entry) {

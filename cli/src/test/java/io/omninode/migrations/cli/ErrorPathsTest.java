@@ -39,10 +39,22 @@ class ErrorPathsTest {
                 debug, "current");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.CONFIGURATION);
-        assertThat(run.err()).startsWith("ERROR [omninode] could not connect to PostgreSQL at 127.0.0.1:1, database bridge,"
-                + " user node: ").contains("(SQLSTATE 08001); check the database settings (--url,"
-                + " OMNINODE_BRIDGE_DATABASE_URL, DATABASE_URL or POSTGRES_*)");
+        assertThat(run.err()).startsWith("ERROR [omninode] cannot connect to postgresql://node@127.0.0.1:1/bridge"
+                + " (password masked): nothing listens on 127.0.0.1:1 (connection refused) (SQLSTATE 08001); check the"
+                + " database settings (--url, OMNINODE_BRIDGE_DATABASE_URL, DATABASE_URL or POSTGRES_*)");
         assertOneLineUnlessDebug(run, debug);
+    }
+
+    /** Issue 10: the driver said only "The connection attempt failed. (SQLSTATE 08001)". */
+    @Test
+    void anUnknownHostIsNamed() {
+        CliRun run = run(Map.of("OMNINODE_BRIDGE_DATABASE_URL", "postgresql://app:" + PASSWORD + "@db.invalid:5432/bridge"),
+                false, "upgrade", "heads");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.CONFIGURATION);
+        assertThat(run.err()).startsWith("ERROR [omninode] cannot connect to postgresql://app@db.invalid:5432/bridge"
+                + " (password masked): unknown host db.invalid (SQLSTATE 08001); check the database settings");
+        assertOneLineUnlessDebug(run, false);
     }
 
     @ParameterizedTest
@@ -53,8 +65,8 @@ class ErrorPathsTest {
                 debug, "upgrade", "heads");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.CONFIGURATION);
-        assertThat(run.err()).contains("user no_such_role").contains("\"no_such_role\" does not exist")
-                .contains("SQLSTATE 28000");
+        assertThat(run.err()).contains("cannot connect to postgresql://no_such_role@")
+                .contains("the server refused the login: role \"no_such_role\" does not exist (SQLSTATE 28000)");
         assertOneLineUnlessDebug(run, debug);
     }
 
@@ -88,9 +100,10 @@ class ErrorPathsTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.MIGRATION_FAILED);
         assertThat(run.err()).contains("INFO  [omninode] Running upgrade  -> 5d0c1e2f3a44, create audit entry\n")
-                .contains("ERROR [omninode] upgrade of revision 5d0c1e2f3a44 (create audit entry) failed with SQLSTATE 42P07:"
-                + " ERROR: relation \"audit_entry\" already exists\n"
-                + "ERROR [omninode]   SQL: create table audit_entry (id bigint primary key)\n");
+                .contains("ERROR [omninode] upgrade of revision 5d0c1e2f3a44 (create audit entry) at V1CreateAuditEntry.java:11"
+                + " failed with SQLSTATE 42P07: ERROR: relation \"audit_entry\" already exists\n"
+                + "ERROR [omninode]   SQL: create table audit_entry (id bigint primary key)\n"
+                + "ERROR [omninode] no step of this command stayed applied; fix the migration and run the command again");
         assertThat(run.all()).doesNotContain(PASSWORD);
         if (debug) {
             assertThat(run.err()).contains("io.omninode.migrations.MigrationFailedException");

@@ -105,12 +105,52 @@ class PackagedJarIT {
                 "-jar", JAR.toString(), "--classpath", TEST_CLASSES.toString(), "--debug", "current");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.CONFIGURATION);
-        assertThat(run.err()).contains("ERROR [omninode] could not connect to PostgreSQL at 127.0.0.1:1");
+        assertThat(run.err()).contains("ERROR [omninode] cannot connect to postgresql://postgres@127.0.0.1:1/omninode_bridge"
+                + " (password masked): nothing listens on 127.0.0.1:1 (connection refused) (SQLSTATE 08001)");
         assertThat(run.out() + run.err()).doesNotContain(PASSWORD);
     }
 
+    /** Issue 10: without --classpath the jar printed a warning and exited 0, so the deploy script reported success. */
     @Test
     @Order(6)
+    void withoutMigrationsEveryMigrationCommandExitsWithThree() throws Exception {
+        for (List<String> command : List.of(List.of("upgrade", "head"), List.of("current"), List.of("heads"))) {
+            List<String> args = new ArrayList<>(List.of("-jar", JAR.toString()));
+            args.addAll(command);
+            Result run = java(environment, args.toArray(String[]::new));
+
+            assertThat(run.exitCode()).as(command + ": " + run.err()).isEqualTo(ExitCode.CONFIGURATION);
+            assertThat(run.err()).startsWith("ERROR [omninode] no migrations found: no META-INF/services/"
+                    + "io.omninode.migrations.spi.MigrationRegistry in the application class loader (java.class.path "
+                    + JAR + ")").contains("--classpath");
+            assertThat(run.out()).isEmpty();
+        }
+    }
+
+    /** Issue 10: after a strict-mode compile failure the classes folder held only the services file. */
+    @Test
+    @Order(7)
+    void aHalfBuiltClasspathIsOneLineWithExitThree() throws Exception {
+        Path classes = CliRun.emptyDirectory().resolve("classes");
+        Path file = Files.createDirectories(classes.resolve("META-INF/services"))
+                .resolve("io.omninode.migrations.spi.MigrationRegistry");
+        Files.writeString(file, "com.example.db.OmniNodeMigrationRegistry\n");
+
+        for (List<String> command : List.of(List.of("current"), List.of("upgrade", "head"),
+                List.of("revision", "--autogenerate", "--offline", "-m", "add index"))) {
+            List<String> args = new ArrayList<>(List.of("-jar", JAR.toString(), "--classpath", classes.toString()));
+            args.addAll(command);
+            Result run = java(environment, args.toArray(String[]::new));
+
+            assertThat(run.exitCode()).as(command.toString()).isEqualTo(ExitCode.CONFIGURATION);
+            assertThat(run.err()).as(command.toString()).isEqualTo("ERROR [omninode] " + file + " names"
+                    + " com.example.db.OmniNodeMigrationRegistry, which is not on the classpath; rebuild the project"
+                    + " (fix the compile errors, then mvn compile) so the classes and the file agree\n");
+        }
+    }
+
+    @Test
+    @Order(8)
     void versionAndHelp() throws Exception {
         assertThat(java(Map.of(), "-jar", JAR.toString(), "--version").out()).startsWith("omninode-migrate 0.");
         Result unknown = java(Map.of(), "-jar", JAR.toString(), "upgrayed");

@@ -200,8 +200,9 @@ class ReadCommandsTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("* 4f2e8d1b6a33 (head) (mergepoint), merge feature into main\n");
-        assertThat(run.err()).startsWith("INFO  [omninode] Current revisions not marked: could not connect to"
-                + " PostgreSQL at 127.0.0.1:1").doesNotContain(CliRun.PASSWORD);
+        assertThat(run.err()).startsWith("INFO  [omninode] Current revisions not marked: cannot connect to"
+                + " postgresql://postgres@127.0.0.1:1/omninode_bridge (password masked): nothing listens on 127.0.0.1:1")
+                .doesNotContain(CliRun.PASSWORD);
     }
 
     @Test

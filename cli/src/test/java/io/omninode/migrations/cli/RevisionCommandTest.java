@@ -129,14 +129,27 @@ class RevisionCommandTest {
     }
 
     @Test
-    void theFirstRevisionOfAProjectNeedsAPackage() {
+    void withoutMigrationsOnlyTheFirstRevisionOfAProjectWithAPackageIsWritten() throws IOException {
         Path empty = CliRun.emptyDirectory();
-        CliRun run = CliRun.runWith(new CliContext(Map.of(), empty, noMigrations(), CliRun.CLOCK), "revision", "-m", "init");
+        CliRun noPackage = CliRun.runWith(new CliContext(Map.of(), empty, noMigrations(), CliRun.CLOCK),
+                "revision", "-m", "init");
 
-        assertThat(run.exitCode()).isEqualTo(ExitCode.CONFIGURATION);
-        assertThat(run.err()).contains("WARN  [omninode] no migrations found")
-                .contains("ERROR [omninode] no package for the new revision: set package=com.example.db in"
-                        + " omninode-migrations.properties");
+        assertThat(noPackage.exitCode()).isEqualTo(ExitCode.CONFIGURATION);
+        assertThat(noPackage.err()).startsWith("ERROR [omninode] no migrations found: no META-INF/services/"
+                + "io.omninode.migrations.spi.MigrationRegistry in ")
+                .endsWith("; for the first revision of a new project, set package (and source_folder) in"
+                        + " omninode-migrations.properties\n");
+
+        Path existing = project.resolve("src/migrations/com/example/db/V20261101_090000_0a0a0a0a0a0a_init.java");
+        Files.createDirectories(existing.getParent());
+        Files.writeString(existing, "package com.example.db;\n");
+        CliRun forgotClasspath = CliRun.runWith(new CliContext(Map.of(), project, noMigrations(), CliRun.CLOCK),
+                "revision", "-m", "second");
+        assertThat(forgotClasspath.exitCode()).isEqualTo(ExitCode.CONFIGURATION);
+        assertThat(forgotClasspath.err()).startsWith("ERROR [omninode] no migrations found");
+        try (Stream<Path> files = Files.list(existing.getParent())) {
+            assertThat(files).containsExactly(existing);
+        }
     }
 
     @Test

@@ -94,8 +94,9 @@ class StateChangeCommandsTest {
         CliRun refused = CliRun.run(env, "upgrade", "heads");
         assertThat(refused.exitCode()).isEqualTo(ExitCode.UNKNOWN_REVISION);
         assertThat(refused.err()).isEqualTo("ERROR [omninode] alembic_version holds revision(s) fe11ed0c0ffe that the"
-                + " loaded migrations do not know (their heads: 4f2e8d1b6a33, 5d0c1e2f3a44); deploy the build that"
-                + " contains these revisions, or, if they are gone for good, rewrite the table with stamp --purge\n");
+                + " loaded migrations do not know (their heads: 4f2e8d1b6a33, 5d0c1e2f3a44); check that the classpath"
+                + " holds this project's current build, or deploy the build that contains these revisions; only if they"
+                + " are gone for good, rewrite the table with stamp --purge\n");
         assertThat(CliRun.run(env, "current").exitCode()).isEqualTo(ExitCode.UNKNOWN_REVISION);
 
         CliRun purged = CliRun.run(env, "stamp", "--purge", "ae1027a6acf0");

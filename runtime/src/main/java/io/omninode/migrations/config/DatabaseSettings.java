@@ -67,6 +67,12 @@ public record DatabaseSettings(
         return host + ":" + port + ", database " + database + ", user " + (user == null ? "(driver default)" : user);
     }
 
+    /** {@code postgresql://user@host:port/database}: where a connection goes, never the password. */
+    public String displayUrl() {
+        return "postgresql://" + (user == null ? "" : user + "@") + (host.contains(":") ? "[" + host + "]" : host)
+                + ":" + port + "/" + database;
+    }
+
     public boolean usesDefaultPassword() {
         return DEFAULT_PASSWORD.equals(password);
     }

@@ -2,6 +2,7 @@ package io.omninode.migrations.config;
 
 import io.omninode.migrations.ChecksumMode;
 import io.omninode.migrations.ConfigurationException;
+import io.omninode.migrations.NoMigrationsException;
 import io.omninode.migrations.MigrationListener;
 import io.omninode.migrations.Migrator;
 import io.omninode.migrations.schema.SqlText;
@@ -11,7 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import javax.sql.DataSource;
 
 /**
@@ -28,8 +28,8 @@ import javax.sql.DataSource;
  *
  * <p>Configuration-file keys ({@link #properties(Map)}): {@code url}, {@code host}, {@code port},
  * {@code database}, {@code user}, {@code password}, {@code version_table}, {@code version_table_schema},
- * {@code audit_table}, {@code transaction_per_migration}, {@code lock_wait_timeout}, {@code lock_timeout},
- * {@code statement_timeout}, {@code checksum_mode}.
+ * {@code audit_table}, {@code audit_table_schema}, {@code audit_log}, {@code transaction_per_migration},
+ * {@code lock_wait_timeout}, {@code lock_timeout}, {@code statement_timeout}, {@code checksum_mode}.
  */
 public final class FluentConfiguration {
 
@@ -46,10 +46,13 @@ public final class FluentConfiguration {
     private Map<String, String> environment = System.getenv();
     private Map<String, String> properties = Map.of();
     private final List<MigrationDescriptor> migrations = new ArrayList<>();
+    private boolean migrationsGiven;
     private ClassLoader classLoader;
     private String versionTable;
     private String versionTableSchema;
     private String auditTable;
+    private String auditTableSchema;
+    private Boolean auditLog;
     private Boolean transactionPerMigration;
     private Duration lockWaitTimeout;
     private Duration lockTimeout;
@@ -91,13 +94,20 @@ public final class FluentConfiguration {
         return this;
     }
 
-    /** Adds migrations given directly, such as a registry's {@code migrations()}. */
+    /**
+     * Adds migrations given directly, such as a registry's {@code migrations()}. An explicit empty list
+     * is accepted (a project before its first revision); otherwise {@link #load()} refuses zero migrations.
+     */
     public FluentConfiguration migrations(List<MigrationDescriptor> migrations) {
         this.migrations.addAll(migrations);
+        this.migrationsGiven = true;
         return this;
     }
 
-    /** Adds the migrations of every {@link MigrationRegistry} this class loader finds with {@link ServiceLoader}. */
+    /**
+     * Adds the migrations of every {@link MigrationRegistry} this class loader finds with {@link java.util.ServiceLoader}
+     * ({@code META-INF/services/io.omninode.migrations.spi.MigrationRegistry}, written by the annotation processor).
+     */
     public FluentConfiguration classLoader(ClassLoader classLoader) {
         this.classLoader = classLoader;
         return this;
@@ -115,15 +125,36 @@ public final class FluentConfiguration {
         return this;
     }
 
-    /** The audit log table's name, in the version table's schema; {@code omninode_migration_log} by default. */
+    /** The audit log table's name; {@code omninode_migration_log} by default. */
     public FluentConfiguration auditTable(String name) {
         this.auditTable = name;
         return this;
     }
 
     /**
-     * {@code true} (the default): each migration commits with its version update. {@code false}: the
-     * whole command runs in one transaction, as Alembic does by default on PostgreSQL.
+     * The audit log's schema, created if missing; the version table's schema by default. A schema of
+     * its own keeps the table out of Alembic's {@code alembic check}, which compares one schema.
+     */
+    public FluentConfiguration auditTableSchema(String schema) {
+        this.auditTableSchema = schema;
+        return this;
+    }
+
+    /**
+     * {@code false}: no audit log table and no audit rows, so the database holds nothing Alembic does not
+     * know; applied revisions then have no recorded checksum to compare. {@code true} by default.
+     */
+    public FluentConfiguration auditLog(boolean enabled) {
+        this.auditLog = enabled;
+        return this;
+    }
+
+    /**
+     * {@code false} (the default, as Alembic's {@code transaction_per_migration = False} on PostgreSQL): the
+     * whole command runs in one transaction, so a failure leaves the database as it was before the command.
+     * {@code true}: each migration commits with its version update, and earlier steps stay when a later
+     * one fails. Either way a {@code transactional = false} migration runs in autocommit and commits
+     * everything before it.
      */
     public FluentConfiguration transactionPerMigration(boolean perMigration) {
         this.transactionPerMigration = perMigration;
@@ -176,17 +207,18 @@ public final class FluentConfiguration {
         }
         List<MigrationDescriptor> all = new ArrayList<>(migrations);
         if (classLoader != null) {
-            for (MigrationRegistry registry : ServiceLoader.load(MigrationRegistry.class, classLoader)) {
-                all.addAll(registry.migrations());
-            }
+            all.addAll(RegistryLoader.load(classLoader));
         }
+        String versionSchema = optionalIdentifier("version_table_schema",
+                first(versionTableSchema, properties.get("version_table_schema"), null));
         return new MigratorSettings(dataSource, database, all,
                 identifier("version_table", first(versionTable, properties.get("version_table"), DEFAULT_VERSION_TABLE)),
-                optionalIdentifier("version_table_schema", first(versionTableSchema, properties.get("version_table_schema"), null)),
+                versionSchema,
                 identifier("audit_table", first(auditTable, properties.get("audit_table"), DEFAULT_AUDIT_TABLE)),
-                transactionPerMigration != null ? transactionPerMigration
-                        : !properties.containsKey("transaction_per_migration")
-                                || SettingValues.bool("transaction_per_migration", properties.get("transaction_per_migration")),
+                optionalIdentifier("audit_table_schema",
+                        first(auditTableSchema, properties.get("audit_table_schema"), versionSchema)),
+                bool(auditLog, "audit_log", true),
+                bool(transactionPerMigration, "transaction_per_migration", false),
                 duration(lockWaitTimeout, "lock_wait_timeout", DEFAULT_LOCK_WAIT),
                 duration(lockTimeout, "lock_timeout", null),
                 duration(statementTimeout, "statement_timeout", null),
@@ -195,9 +227,26 @@ public final class FluentConfiguration {
                 listener);
     }
 
-    /** Resolves the settings and builds the migrator; does not connect. */
+    /**
+     * Resolves the settings and builds the migrator; does not connect.
+     *
+     * @throws NoMigrationsException when no migration was found and no list was given with {@link #migrations(List)}
+     * @throws ConfigurationException as {@link #settings()}, or for a registry whose class is missing
+     */
     public Migrator load() {
-        return new Migrator(settings());
+        MigratorSettings settings = settings();
+        if (settings.migrations().isEmpty() && !migrationsGiven) {
+            throw new NoMigrationsException(RegistryLoader.describe(classLoader));
+        }
+        return new Migrator(settings);
+    }
+
+    private boolean bool(Boolean explicit, String key, boolean fallback) {
+        if (explicit != null) {
+            return explicit;
+        }
+        String text = properties.get(key);
+        return text == null || text.isBlank() ? fallback : SettingValues.bool(key, text);
     }
 
     private Duration duration(Duration explicit, String key, Duration fallback) {

@@ -22,7 +22,9 @@ import javax.sql.DataSource;
  * @param migrations every migration, from the explicit list and the registries found
  * @param versionTable the version table's name
  * @param versionTableSchema its schema, or {@code null} for the search path
- * @param auditTable the audit log table's name (in the same schema)
+ * @param auditTable the audit log table's name
+ * @param auditTableSchema its schema (created if missing), or {@code null} for the search path
+ * @param auditLog whether the audit log is kept at all
  * @param transactionPerMigration each migration in its own transaction, or the whole command in one
  * @param lockWaitTimeout how long to wait for another runner's lock
  * @param lockTimeout PostgreSQL {@code lock_timeout} while migrations run, or {@code null} for the server's
@@ -37,6 +39,8 @@ public record MigratorSettings(
         String versionTable,
         String versionTableSchema,
         String auditTable,
+        String auditTableSchema,
+        boolean auditLog,
         boolean transactionPerMigration,
         Duration lockWaitTimeout,
         Duration lockTimeout,
@@ -60,6 +64,7 @@ public record MigratorSettings(
     public String toString() {
         return "MigratorSettings[" + (dataSource != null ? "dataSource" : database) + ", " + migrations.size()
                 + " migrations, versionTable " + (versionTableSchema == null ? "" : versionTableSchema + ".")
-                + versionTable + ", transactionPerMigration " + transactionPerMigration + "]";
+                + versionTable + ", auditLog " + (auditLog ? (auditTableSchema == null ? "" : auditTableSchema + ".") + auditTable
+                : "off") + ", transactionPerMigration " + transactionPerMigration + "]";
     }
 }

@@ -26,10 +26,7 @@ final class Connections {
             connection.setAutoCommit(true);
             return connection;
         } catch (SQLException e) {
-            String where = dataSource != null ? "the configured DataSource" : "PostgreSQL at " + database.describe();
-            String reason = database == null ? e.getMessage() : database.mask(e.getMessage());
-            throw new ConnectionException("could not connect to " + where + ": " + reason
-                    + " (SQLSTATE " + e.getSQLState() + ")", e);
+            throw new ConnectionException(ConnectionFailure.describe(e, database), e);
         }
     }
 }

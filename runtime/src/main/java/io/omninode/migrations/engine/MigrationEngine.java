@@ -45,7 +45,8 @@ public final class MigrationEngine {
         this.graph = graph;
         this.migrations = Map.copyOf(migrations);
         this.connections = new Connections(settings);
-        this.store = new VersionStore(settings.versionTableSchema(), settings.versionTable(), settings.auditTable());
+        this.store = new VersionStore(settings.versionTableSchema(), settings.versionTable(),
+                settings.auditTableSchema(), settings.auditTable(), settings.auditLog());
     }
 
     /** What a command does once the version rows are known: its plan, and whether it starts with a purge. */
@@ -90,8 +91,7 @@ public final class MigrationEngine {
     /** Renders a command into a script, starting from the given version rows, without connecting. */
     public void script(Command command, List<String> startRows, Appendable out) {
         ScriptStatementSink sink = new ScriptStatementSink(out);
-        sink.execute(store.createVersionTable(), List.of());
-        sink.execute(store.createAuditTable(), List.of());
+        store.createTables().forEach(statement -> sink.execute(statement, List.of()));
         if (settings.lockTimeout() != null) {
             sink.execute("SET lock_timeout = " + settings.lockTimeout().toMillis(), List.of());
         }

@@ -57,11 +57,14 @@ final class StepExecutor {
         /** Done inside the command's single transaction, committed only with it. */
         final List<AppliedStep> pending = new ArrayList<>();
         PlanStep step;
+        /** The running migration's class, to find its line in a failure's stack trace. */
+        Class<?> scriptClass;
         long startedNanos;
         OffsetDateTime startedAt;
 
         void start(PlanStep next, boolean online) {
             step = next;
+            scriptClass = null;
             startedNanos = System.nanoTime();
             startedAt = online ? OffsetDateTime.now() : null;
         }
@@ -111,6 +114,7 @@ final class StepExecutor {
         }
         if (descriptor != null) {
             MigrationScript script = descriptor.factory().get();
+            progress.scriptClass = script.getClass();
             SqlOperations op = new SqlOperations(target.sink());
             if (step.upgrade()) {
                 script.upgrade(op);
@@ -152,7 +156,8 @@ final class StepExecutor {
         }
         String revision = step == null ? "(none)" : step.revision() == null ? "(stamp)" : step.revisionId();
         MigrationFailedException failure = new MigrationFailedException(revision,
-                descriptor == null ? "" : descriptor.message(), direction, sql, sqlState, message, progress.committed, e);
+                descriptor == null ? "" : descriptor.message(), direction, sql, sqlState, message,
+                source(e, progress.scriptClass), progress.committed, e);
         if (target.online() && step != null) {
             recordFailure(failure, direction, target, progress);
         }
@@ -175,6 +180,25 @@ final class StepExecutor {
                 failure.addSuppressed(rollbackFailure);
             }
         }
+    }
+
+    /** {@code File.java:17}: the innermost frame of the migration's class (or a class nested in it). */
+    private static String source(Throwable failure, Class<?> scriptClass) {
+        if (scriptClass == null) {
+            return null;
+        }
+        String name = scriptClass.getName();
+        String outer = name.contains("$") ? name.substring(0, name.indexOf('$')) : name;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            for (StackTraceElement frame : t.getStackTrace()) {
+                String frameClass = frame.getClassName();
+                if ((frameClass.equals(outer) || frameClass.startsWith(outer + "$")) && frame.getFileName() != null
+                        && frame.getLineNumber() > 0) {
+                    return frame.getFileName() + ":" + frame.getLineNumber();
+                }
+            }
+        }
+        return null;
     }
 
     private static String checksum(Direction direction, MigrationDescriptor descriptor) {

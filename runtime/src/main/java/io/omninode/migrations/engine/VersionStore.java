@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -17,22 +18,45 @@ import java.util.Map;
 
 /**
  * The version table (Alembic's {@code alembic_version}, one row per applied head) and the append-only
- * audit log next to it. Writes go through a {@link StatementSink}, so online runs and offline scripts
- * share one rendering; reads need a live connection.
+ * audit log, next to it or in a schema of its own, or switched off. Writes go through a
+ * {@link StatementSink}, so online runs and offline scripts share one rendering; reads need a live
+ * connection.
  */
 final class VersionStore {
 
     private final String versionTable;
     private final String auditTable;
+    private final String auditSchema;
+    private final boolean auditLog;
     private final String displayName;
     private final String primaryKey;
 
-    VersionStore(String schema, String versionTable, String auditTable) {
+    /** @param auditSchema the audit log's schema when it differs from the version table's (created if missing), else null */
+    VersionStore(String schema, String versionTable, String auditSchema, String auditTable, boolean auditLog) {
         this.versionTable = SqlText.qualified(schema, versionTable);
-        this.auditTable = SqlText.qualified(schema, auditTable);
+        this.auditTable = SqlText.qualified(auditSchema, auditTable);
+        this.auditSchema = !auditLog || auditSchema == null || auditSchema.equals(schema) ? null : auditSchema;
+        this.auditLog = auditLog;
         this.displayName = schema == null ? versionTable : schema + "." + versionTable;
         // Alembic names the key <table>_pkc; a database it created must look the same.
         this.primaryKey = SqlText.identifier(versionTable + "_pkc");
+    }
+
+    /** The statements that create both tables in a script, which cannot look first. */
+    List<String> createTables() {
+        List<String> statements = new ArrayList<>();
+        statements.add(createVersionTable());
+        if (auditLog) {
+            if (auditSchema != null) {
+                statements.add(createAuditSchema());
+            }
+            statements.add(createAuditTable());
+        }
+        return statements;
+    }
+
+    private String createAuditSchema() {
+        return "CREATE SCHEMA IF NOT EXISTS " + SqlText.identifier(auditSchema);
     }
 
     /** The version table as users name it, for messages. */
@@ -40,12 +64,12 @@ final class VersionStore {
         return displayName;
     }
 
-    String createVersionTable() {
+    private String createVersionTable() {
         return "CREATE TABLE IF NOT EXISTS " + versionTable + " (\n    version_num VARCHAR(32) NOT NULL,\n"
                 + "    CONSTRAINT " + primaryKey + " PRIMARY KEY (version_num)\n)";
     }
 
-    String createAuditTable() {
+    private String createAuditTable() {
         return "CREATE TABLE IF NOT EXISTS " + auditTable + " (\n"
                 + "    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n"
                 + "    revision VARCHAR(32),\n"
@@ -62,19 +86,27 @@ final class VersionStore {
     }
 
     /**
-     * Creates whichever of the two tables is missing; one catalog query when both exist.
+     * Creates whichever of the tables (and the audit log's own schema) is missing; one catalog query
+     * when all exist. The schema is looked for first because {@code CREATE SCHEMA IF NOT EXISTS} needs
+     * the CREATE privilege on the database even when the schema is there.
      *
      * @throws ConnectionException when the server refuses, such as for a missing schema or privilege
      */
     void ensureTables(Connection connection, StatementSink sink) {
-        boolean[] exist = query(connection, "SELECT to_regclass(?) IS NOT NULL, to_regclass(?) IS NOT NULL",
-                List.of(versionTable, auditTable), "looking for the version table", rs -> {
+        String schemaName = auditSchema == null ? null : SqlText.identifier(auditSchema);
+        boolean[] exist = query(connection, "SELECT to_regclass(?) IS NOT NULL, NOT ? OR to_regclass(?) IS NOT NULL,"
+                        + " ?::text IS NULL OR to_regnamespace(?::text) IS NOT NULL",
+                Arrays.asList(versionTable, auditLog, auditTable, schemaName, schemaName),
+                "looking for the version table", rs -> {
                     rs.next();
-                    return new boolean[] {rs.getBoolean(1), rs.getBoolean(2)};
+                    return new boolean[] {rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3)};
                 });
         try {
             if (!exist[0]) {
                 sink.execute(createVersionTable(), List.of());
+            }
+            if (!exist[2]) {
+                sink.execute(createAuditSchema(), List.of());
             }
             if (!exist[1]) {
                 sink.execute(createAuditTable(), List.of());
@@ -107,6 +139,9 @@ final class VersionStore {
 
     /** The checksum recorded by the latest successful upgrade of each revision. */
     Map<String, String> recordedChecksums(Connection connection) {
+        if (!auditLog) {
+            return Map.of();
+        }
         boolean exists = query(connection, "SELECT to_regclass(?) IS NOT NULL", List.of(auditTable),
                 "looking for the audit log", rs -> rs.next() && rs.getBoolean(1));
         if (!exists) {
@@ -157,22 +192,31 @@ final class VersionStore {
                     + String.join(", ", Collections.nCopies(inserted.size(), "(?)")));
             parameters.addAll(inserted);
         }
-        for (int i = 0; i < clauses.size(); i++) {
+        if (auditLog) {
+            clauses.add(auditInsert(true));
+            parameters.addAll(auditValues(step.revisionId(), direction, step.headsBefore(), step.headsAfter(), checksum,
+                    startedAt, durationMillis));
+        }
+        int last = clauses.size() - 1;
+        for (int i = 0; i < last; i++) {
             sql.append(i == 0 ? "WITH " : ",\n     ").append("v").append(i + 1).append(" AS (").append(clauses.get(i))
                     .append(")");
         }
-        if (!clauses.isEmpty()) {
+        if (last > 0) {
             sql.append("\n");
         }
-        sql.append(auditInsert(true));
-        parameters.addAll(auditValues(step.revisionId(), direction, step.headsBefore(), step.headsAfter(), checksum,
-                startedAt, durationMillis));
-        sink.execute(sql.toString(), parameters);
+        if (last >= 0) {
+            sql.append(clauses.get(last));
+            sink.execute(sql.toString(), parameters);
+        }
     }
 
-    /** The audit row of a failed attempt, written after the rollback in a transaction of its own. */
+    /** The audit row of a failed attempt (none without the audit log), written after the rollback in a transaction of its own. */
     void recordFailure(StatementSink sink, PlanStep step, Direction direction, String checksum,
             OffsetDateTime startedAt, long durationMillis, String error) {
+        if (!auditLog) {
+            return;
+        }
         List<Object> parameters = new ArrayList<>(auditValues(step.revisionId(), direction, step.headsBefore(),
                 step.headsBefore(), checksum, startedAt, durationMillis));
         parameters.add(error);

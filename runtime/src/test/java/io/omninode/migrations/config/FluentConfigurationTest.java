@@ -17,12 +17,14 @@ class FluentConfigurationTest {
     }
 
     @Test
-    void defaultsMatchAlembicsTableAndRunEachMigrationInItsOwnTransaction() {
+    void defaultsMatchAlembicsTableAndRunTheWholeCommandInOneTransaction() {
         MigratorSettings settings = configure().settings();
         assertThat(settings.versionTable()).isEqualTo("alembic_version");
         assertThat(settings.versionTableSchema()).isNull();
         assertThat(settings.auditTable()).isEqualTo("omninode_migration_log");
-        assertThat(settings.transactionPerMigration()).isTrue();
+        assertThat(settings.auditTableSchema()).isNull();
+        assertThat(settings.auditLog()).isTrue();
+        assertThat(settings.transactionPerMigration()).isFalse();
         assertThat(settings.lockWaitTimeout()).isEqualTo(Duration.ofMinutes(5));
         assertThat(settings.lockTimeout()).isNull();
         assertThat(settings.checksumMode()).isEqualTo(ChecksumMode.WARN);
@@ -31,21 +33,26 @@ class FluentConfigurationTest {
     @Test
     void configurationFileKeysApplyBelowExplicitSettings() {
         Map<String, String> file = Map.of("version_table", "versions", "version_table_schema", "meta",
-                "transaction_per_migration", "false", "lock_wait_timeout", "2min", "lock_timeout", "500ms",
-                "statement_timeout", "PT30S", "checksum_mode", "FAIL");
+                "transaction_per_migration", "true", "lock_wait_timeout", "2min", "lock_timeout", "500ms",
+                "statement_timeout", "PT30S", "checksum_mode", "FAIL", "audit_table_schema", "omninode",
+                "audit_log", "off");
         MigratorSettings fromFile = configure().properties(file).settings();
         assertThat(fromFile.versionTable()).isEqualTo("versions");
         assertThat(fromFile.versionTableSchema()).isEqualTo("meta");
-        assertThat(fromFile.transactionPerMigration()).isFalse();
+        assertThat(fromFile.auditTableSchema()).isEqualTo("omninode");
+        assertThat(fromFile.auditLog()).isFalse();
+        assertThat(fromFile.transactionPerMigration()).isTrue();
         assertThat(fromFile.lockWaitTimeout()).isEqualTo(Duration.ofMinutes(2));
         assertThat(fromFile.lockTimeout()).isEqualTo(Duration.ofMillis(500));
         assertThat(fromFile.statementTimeout()).isEqualTo(Duration.ofSeconds(30));
         assertThat(fromFile.checksumMode()).isEqualTo(ChecksumMode.FAIL);
 
-        MigratorSettings explicit = configure().properties(file).versionTable("mine").transactionPerMigration(true)
-                .lockWaitTimeout(Duration.ofSeconds(7)).settings();
+        MigratorSettings explicit = configure().properties(file).versionTable("mine").transactionPerMigration(false)
+                .auditTableSchema("audit").auditLog(true).lockWaitTimeout(Duration.ofSeconds(7)).settings();
         assertThat(explicit.versionTable()).isEqualTo("mine");
-        assertThat(explicit.transactionPerMigration()).isTrue();
+        assertThat(explicit.transactionPerMigration()).isFalse();
+        assertThat(explicit.auditTableSchema()).isEqualTo("audit");
+        assertThat(explicit.auditLog()).isTrue();
         assertThat(explicit.lockWaitTimeout()).isEqualTo(Duration.ofSeconds(7));
     }
 
@@ -56,6 +63,11 @@ class FluentConfigurationTest {
                 .hasMessage("lock_wait_timeout is \"soon\"; write a duration such as 500ms, 30s or 2min");
         assertThatThrownBy(() -> configure().properties(Map.of("transaction_per_migration", "maybe")).settings())
                 .isInstanceOf(ConfigurationException.class).hasMessageStartingWith("transaction_per_migration is");
+        assertThatThrownBy(() -> configure().properties(Map.of("audit_log", "sometimes")).settings())
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("audit_log is \"sometimes\"; write true or false");
+        assertThatThrownBy(() -> configure().auditTableSchema("x".repeat(70)).settings())
+                .isInstanceOf(ConfigurationException.class).hasMessageStartingWith("audit_table_schema: ");
         assertThatThrownBy(() -> configure().versionTable("x".repeat(70)).settings())
                 .isInstanceOf(ConfigurationException.class).hasMessageStartingWith("version_table: identifier");
         assertThatThrownBy(() -> configure().lockTimeout(Duration.ofSeconds(-1)).settings())
