@@ -104,22 +104,23 @@ class OfflineScriptTest {
         migrator(offline).upgradeSql("m1:e1", script);
         assertThat(script.toString()).isEqualTo("""
                 CREATE TABLE IF NOT EXISTS alembic_version (
-                    version_num VARCHAR(32) NOT NULL,
+                    version_num varchar(32) NOT NULL,
                     CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
                 );
 
                 CREATE TABLE IF NOT EXISTS omninode_migration_log (
-                    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-                    revision VARCHAR(32),
-                    direction VARCHAR(9) NOT NULL,
-                    heads_before TEXT NOT NULL,
-                    heads_after TEXT NOT NULL,
-                    checksum VARCHAR(64),
-                    started_at TIMESTAMPTZ NOT NULL,
-                    duration_ms BIGINT,
-                    db_user TEXT NOT NULL DEFAULT current_user,
-                    success BOOLEAN NOT NULL,
-                    error TEXT
+                    id bigint GENERATED ALWAYS AS IDENTITY NOT NULL,
+                    revision varchar(32),
+                    direction varchar(9) NOT NULL,
+                    heads_before text NOT NULL,
+                    heads_after text NOT NULL,
+                    checksum varchar(64),
+                    started_at timestamptz NOT NULL,
+                    duration_ms bigint,
+                    db_user text DEFAULT current_user NOT NULL,
+                    success boolean NOT NULL,
+                    error text,
+                    PRIMARY KEY (id)
                 );
 
                 BEGIN;

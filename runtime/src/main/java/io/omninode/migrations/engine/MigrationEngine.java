@@ -91,7 +91,7 @@ public final class MigrationEngine {
     /** Renders a command into a script, starting from the given version rows, without connecting. */
     public void script(Command command, List<String> startRows, Appendable out) {
         ScriptStatementSink sink = new ScriptStatementSink(out);
-        store.createTables().forEach(statement -> sink.execute(statement, List.of()));
+        store.createTables().forEach(statement -> sink.execute(statement.sql(), statement.parameters()));
         if (settings.lockTimeout() != null) {
             sink.execute("SET lock_timeout = " + settings.lockTimeout().toMillis(), List.of());
         }

@@ -3,7 +3,16 @@ package io.omninode.migrations.engine;
 import io.omninode.migrations.ConnectionException;
 import io.omninode.migrations.Direction;
 import io.omninode.migrations.graph.PlanStep;
+import io.omninode.migrations.postgres.PostgresDialect;
+import io.omninode.migrations.postgres.SqlStatement;
+import io.omninode.migrations.schema.Column;
+import io.omninode.migrations.schema.Identity;
+import io.omninode.migrations.schema.PrimaryKey;
 import io.omninode.migrations.schema.SqlText;
+import io.omninode.migrations.schema.Table;
+import io.omninode.migrations.schema.change.CreateSchema;
+import io.omninode.migrations.schema.change.CreateTable;
+import io.omninode.migrations.schema.change.SchemaChange;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,12 +33,15 @@ import java.util.Map;
  */
 final class VersionStore {
 
+    private static final PostgresDialect DIALECT = new PostgresDialect();
+
     private final String versionTable;
     private final String auditTable;
     private final String auditSchema;
     private final boolean auditLog;
     private final String displayName;
-    private final String primaryKey;
+    private final SchemaChange createVersionTable;
+    private final SchemaChange createAuditTable;
 
     /** @param auditSchema the audit log's schema when it differs from the version table's (created if missing), else null */
     VersionStore(String schema, String versionTable, String auditSchema, String auditTable, boolean auditLog) {
@@ -38,51 +50,52 @@ final class VersionStore {
         this.auditSchema = !auditLog || auditSchema == null || auditSchema.equals(schema) ? null : auditSchema;
         this.auditLog = auditLog;
         this.displayName = schema == null ? versionTable : schema + "." + versionTable;
-        // Alembic names the key <table>_pkc; a database it created must look the same.
-        this.primaryKey = SqlText.identifier(versionTable + "_pkc");
+        this.createVersionTable = new CreateTable(versionTable(schema, versionTable), true);
+        this.createAuditTable = new CreateTable(auditTable(auditSchema, auditTable), true);
+    }
+
+    /** Alembic's table; it names the key {@code <table>_pkc}, and a database it created must look the same. */
+    private static Table versionTable(String schema, String name) {
+        return Table.named(schema, name)
+                .column(Column.of("version_num", "varchar(32)").notNull())
+                .primaryKey(PrimaryKey.of("version_num").named(name + "_pkc"));
+    }
+
+    private static Table auditTable(String schema, String name) {
+        return Table.named(schema, name)
+                .column(Column.of("id", "bigint").identity(Identity.always()))
+                .column("revision", "varchar(32)")
+                .column(Column.of("direction", "varchar(9)").notNull())
+                .column(Column.of("heads_before", "text").notNull())
+                .column(Column.of("heads_after", "text").notNull())
+                .column("checksum", "varchar(64)")
+                .column(Column.of("started_at", "timestamptz").notNull())
+                .column("duration_ms", "bigint")
+                .column(Column.of("db_user", "text").notNull().defaultExpression("current_user"))
+                .column(Column.of("success", "boolean").notNull())
+                .column("error", "text")
+                .primaryKey("id");
     }
 
     /** The statements that create both tables in a script, which cannot look first. */
-    List<String> createTables() {
-        List<String> statements = new ArrayList<>();
-        statements.add(createVersionTable());
+    List<SqlStatement> createTables() {
+        List<SqlStatement> statements = new ArrayList<>(DIALECT.render(createVersionTable));
         if (auditLog) {
             if (auditSchema != null) {
-                statements.add(createAuditSchema());
+                statements.addAll(DIALECT.render(createAuditSchema()));
             }
-            statements.add(createAuditTable());
+            statements.addAll(DIALECT.render(createAuditTable));
         }
         return statements;
     }
 
-    private String createAuditSchema() {
-        return "CREATE SCHEMA IF NOT EXISTS " + SqlText.identifier(auditSchema);
+    private SchemaChange createAuditSchema() {
+        return new CreateSchema(auditSchema, true);
     }
 
     /** The version table as users name it, for messages. */
     String displayName() {
         return displayName;
-    }
-
-    private String createVersionTable() {
-        return "CREATE TABLE IF NOT EXISTS " + versionTable + " (\n    version_num VARCHAR(32) NOT NULL,\n"
-                + "    CONSTRAINT " + primaryKey + " PRIMARY KEY (version_num)\n)";
-    }
-
-    private String createAuditTable() {
-        return "CREATE TABLE IF NOT EXISTS " + auditTable + " (\n"
-                + "    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n"
-                + "    revision VARCHAR(32),\n"
-                + "    direction VARCHAR(9) NOT NULL,\n"
-                + "    heads_before TEXT NOT NULL,\n"
-                + "    heads_after TEXT NOT NULL,\n"
-                + "    checksum VARCHAR(64),\n"
-                + "    started_at TIMESTAMPTZ NOT NULL,\n"
-                + "    duration_ms BIGINT,\n"
-                + "    db_user TEXT NOT NULL DEFAULT current_user,\n"
-                + "    success BOOLEAN NOT NULL,\n"
-                + "    error TEXT\n"
-                + ")";
     }
 
     /**
@@ -103,18 +116,22 @@ final class VersionStore {
                 });
         try {
             if (!exist[0]) {
-                sink.execute(createVersionTable(), List.of());
+                execute(sink, createVersionTable);
             }
             if (!exist[2]) {
-                sink.execute(createAuditSchema(), List.of());
+                execute(sink, createAuditSchema());
             }
             if (!exist[1]) {
-                sink.execute(createAuditTable(), List.of());
+                execute(sink, createAuditTable);
             }
         } catch (StatementFailedException e) {
             throw new ConnectionException("creating the version table " + displayName + " or its audit log failed"
                     + " (SQLSTATE " + e.sqlState() + "): " + e.getCause().getMessage(), (SQLException) e.getCause());
         }
+    }
+
+    private static void execute(StatementSink sink, SchemaChange change) {
+        DIALECT.render(change).forEach(statement -> sink.execute(statement.sql(), statement.parameters()));
     }
 
     /** The version rows, or none when the table does not exist yet (read-only commands never create it). */
