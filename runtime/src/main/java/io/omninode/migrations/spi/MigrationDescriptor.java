@@ -41,7 +41,7 @@ public record MigrationDescriptor(
         Supplier<MigrationScript> factory) {
 
     /**
-     * Starts every {@link #checksum()} (46 characters in all, within the audit table's
+     * Starts the code checksums the processor generates (46 characters in all, within the audit table's
      * {@code VARCHAR(64)}); a recorded checksum without it is a whole-file checksum of an earlier version.
      */
     public static final String CHECKSUM_PREFIX = "v2:";
