@@ -3,11 +3,12 @@ package io.omninode.migrations.processor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.google.testing.compile.JavaFileObjects;
 import io.omninode.migrations.ChecksumMismatchException;
 import io.omninode.migrations.Migrator;
 import io.omninode.migrations.testing.PostgresTest;
 import io.omninode.migrations.testing.TestDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -33,34 +34,15 @@ import org.junit.jupiter.api.io.TempDir;
 @PostgresTest
 class ChecksumOnPostgresTest {
 
-    private static final String APPLIED = """
-            package com.example.db;
-
-            import io.omninode.migrations.MigrationScript;
-            import io.omninode.migrations.Operations;
-            import io.omninode.migrations.annotations.Migration;
-
-            @Migration(revision = "1975ea83b712", message = "create account table")
-            public final class V1CreateAccount implements MigrationScript {
-                @Override
-                public void upgrade(Operations op) {
-                    op.execute("create table account (id bigint primary key)");
-                }
-
-                @Override
-                public void downgrade(Operations op) {
-                    op.execute("drop table account");
-                }
-            }
-            """;
+    private static final String APPLIED = text(Sources.migration("V1CreateAccount", """
+            revision = "1975ea83b712",
+            message = "create account table\""""));
 
     private static final String COMMENTED = APPLIED
             .replace("@Migration(", "/** Accounts of bridge users. */\n@Migration(")
-            .replace("op.execute(\"create table account (id bigint primary key)\");",
-                    "// ids come from the identity service\n        op.execute(\n"
-                            + "                \"create table account (id bigint primary key)\");");
+            .replace("op.execute(\"select 1\");", "// checked by the DBA\n        op.execute(\n                \"select 1\");");
 
-    private static final String STATEMENT_EDITED = APPLIED.replace("id bigint primary key", "id uuid primary key");
+    private static final String STATEMENT_EDITED = APPLIED.replace("select 1", "select 42");
 
     private static final JavaFileObject NEXT = Sources.migration("V2AddEvents", """
             revision = "ae1027a6acf",
@@ -125,11 +107,19 @@ class ChecksumOnPostgresTest {
     private void upgradeStrict(String build, String source, Consumer<Migrator> use) throws Exception {
         DirectoryCompiler.Result compiled = DirectoryCompiler.compile(work.resolve(build), List.of(),
                 List.of(new MigrationProcessor()),
-                JavaFileObjects.forSourceString("com.example.db.V1CreateAccount", source), NEXT);
+                Sources.source("com.example.db.V1CreateAccount", source), NEXT);
         assertThat(compiled.success()).as(compiled.diagnostics()).isTrue();
         try (URLClassLoader loader = compiled.classLoader()) {
             use.accept(Migrator.configure().dataSource(database.dataSource()).classLoader(loader)
                     .properties(Map.of("checksum_mode", "fail")).load());
+        }
+    }
+
+    private static String text(JavaFileObject source) {
+        try {
+            return source.getCharContent(true).toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
