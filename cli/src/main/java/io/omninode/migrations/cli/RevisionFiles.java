@@ -30,7 +30,6 @@ final class RevisionFiles {
     private static final DateTimeFormatter CLASS_DATE = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss", Locale.ROOT);
     private static final DateTimeFormatter CREATE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
     private static final int SLUG_LENGTH = 40;
-    static final String DEFAULT_SOURCE_FOLDER = "src/main/java";
 
     private final Session session;
     private final Migrator migrator;
@@ -140,9 +139,7 @@ final class RevisionFiles {
     }
 
     Path sourceFolder() {
-        String configured = session.config().get(ConfigFile.SOURCE_FOLDER);
-        return configured != null ? session.config().resolve(configured)
-                : session.context().workingDirectory().resolve(DEFAULT_SOURCE_FOLDER);
+        return session.sourceFolder();
     }
 
     private static Path write(JavaFile javaFile, Path folder) {

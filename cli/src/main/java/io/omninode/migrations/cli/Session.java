@@ -4,6 +4,7 @@ import io.omninode.migrations.MigrationListener;
 import io.omninode.migrations.Migrator;
 import io.omninode.migrations.config.DatabaseSettingsResolver;
 import io.omninode.migrations.config.FluentConfiguration;
+import io.omninode.migrations.spi.MigrationDescriptor;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -20,6 +21,8 @@ import java.util.Map;
  * part), the class loader that finds the migrations, and the console every command prints to.
  */
 final class Session {
+
+    static final String DEFAULT_SOURCE_FOLDER = "src/main/java";
 
     private final CliContext context;
     private final GlobalOptions options;
@@ -62,7 +65,7 @@ final class Session {
 
     /** A migrator over the configured database and migrations; does not connect. */
     Migrator migrator(MigrationListener listener) {
-        return load(configuration(listener));
+        return load(configuration(listener).classLoader(classLoader()));
     }
 
     /** A migrator that reports progress nowhere: for the read commands. */
@@ -72,7 +75,7 @@ final class Session {
 
     /** A migrator for commands that never connect: the graph, new revisions, --sql scripts. */
     Migrator offlineMigrator(MigrationListener listener) {
-        return load(configuration(listener).dataSource(new NoDatabase()));
+        return load(configuration(listener).dataSource(new NoDatabase()).classLoader(classLoader()));
     }
 
     /** An offline migrator that reports progress nowhere. */
@@ -80,11 +83,27 @@ final class Session {
         return offlineMigrator(new MigrationListener() {});
     }
 
+    /**
+     * An offline migrator for the commands that write revisions: the compiled migrations merged with
+     * those in the source folder that are not compiled yet (see {@link WorkingHistory}).
+     */
+    Migrator workingMigrator() {
+        List<MigrationDescriptor> migrations = new WorkingHistory(sourceFolder(), console).migrations(() ->
+                Migrator.configure().dataSource(new NoDatabase()).classLoader(classLoader()).settings().migrations());
+        return load(configuration(new MigrationListener() {}).dataSource(new NoDatabase()).migrations(migrations));
+    }
+
+    /** Where new revisions are written and uncompiled ones are read: the file's {@code source_folder}, else the default. */
+    Path sourceFolder() {
+        String configured = config.get(ConfigFile.SOURCE_FOLDER);
+        return configured != null ? config.resolve(configured)
+                : context.workingDirectory().resolve(DEFAULT_SOURCE_FOLDER);
+    }
+
     private FluentConfiguration configuration(MigrationListener listener) {
         FluentConfiguration configuration = Migrator.configure()
                 .environment(context.environment())
                 .properties(config.runtimeProperties())
-                .classLoader(classLoader())
                 .listener(listener);
         if (options.url() != null) {
             configuration.url(options.url());

@@ -144,7 +144,7 @@ class RevisionCommandTest {
         CliRun written = CliRun.runWith(new CliContext(Map.of(), project, noMigrations(), CliRun.CLOCK),
                 "revision", "-m", "create tenant table", "--rev-id", "7e7e7e7e7e7e");
         assertThat(written.exitCode()).as(written.err()).isZero();
-        Path classes = Files.createDirectories(project.resolve("classes"));
+        Path classes = project.resolve("classes");
         compile(project.resolve("src/migrations"), classes);
 
         CliRun flag = CliRun.runWith(new CliContext(Map.of(), project, noMigrations(), CliRun.CLOCK),
@@ -181,16 +181,9 @@ class RevisionCommandTest {
     }
 
     /** javac with the test classpath, so the annotation processor generates the registry. */
-    private static void compile(Path sources, Path classes) throws IOException {
-        List<String> files;
-        try (Stream<Path> walk = Files.walk(sources)) {
-            files = walk.filter(p -> p.toString().endsWith(".java")).map(Path::toString).toList();
-        }
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        List<String> args = new ArrayList<>(List.of("-classpath", System.getProperty("java.class.path"),
-                "-d", classes.toString(), "-Xlint:all"));
-        args.addAll(files);
-        assertThat(javac.run(null, null, null, args.toArray(String[]::new))).isZero();
+    private static void compile(Path sources, Path classes) {
+        ProjectCompiler result = ProjectCompiler.compile(sources, classes);
+        assertThat(result.exitCode()).as(result.diagnostics()).isZero();
     }
 
     private CliRun run(String... args) {
