@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -34,6 +35,8 @@ public final class MigrationSourceReader {
 
     static final String ANNOTATION_PACKAGE = "io.omninode.migrations.annotations";
     private static final String ANNOTATION = "Migration";
+    /** For a file without a syntax tree: whether it looks like it declares a migration. */
+    private static final Pattern MENTIONS_MIGRATION = Pattern.compile("@\\s*(?:[\\w.]+\\.)?Migration\\b");
 
     private final JavaParser parser = new JavaParser(
             new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
@@ -70,7 +73,7 @@ public final class MigrationSourceReader {
         if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
             String problem = parsed.getProblems().stream().findFirst().map(Problem::getVerboseMessage)
                     .map(m -> m.lines().findFirst().orElse(m)).orElse("not Java");
-            if (text.contains("@" + ANNOTATION)) {
+            if (MENTIONS_MIGRATION.matcher(text).find()) {
                 throw new MigrationSourceException("cannot parse migration source " + file + ": " + problem
                         + "; fix the file (its @Migration is needed to place the new revision in the history)");
             }
