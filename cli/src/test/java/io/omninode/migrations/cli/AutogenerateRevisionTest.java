@@ -3,18 +3,11 @@ package io.omninode.migrations.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +18,8 @@ import org.junit.jupiter.api.Test;
  */
 class AutogenerateRevisionTest {
 
-    private static final String FIRST = """
+    /** A first migration, shared with the other tests of uncompiled sources. */
+    static final String FIRST = """
             package com.example.db;
 
             @io.omninode.migrations.annotations.Migration(revision = "aaaaaaaaaaaa", message = "create node")

@@ -17,15 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class UncompiledRevisionsTest {
 
-    private static final String V1 = """
-            package com.example.db;
-
-            @io.omninode.migrations.annotations.Migration(revision = "aaaaaaaaaaaa", message = "create node")
-            public final class V1CreateNode implements io.omninode.migrations.MigrationScript {
-                public void upgrade(io.omninode.migrations.Operations op) {}
-                public void downgrade(io.omninode.migrations.Operations op) {}
-            }
-            """;
+    private static final String V1 = AutogenerateRevisionTest.FIRST;
     private static final String V2 = V1.replace("V1CreateNode", "V2AddRegion")
             .replace("revision = \"aaaaaaaaaaaa\"", "revision = \"bbbbbbbbbbbb\", downRevision = \"aaaaaaaaaaaa\"");
 
@@ -76,10 +68,7 @@ class UncompiledRevisionsTest {
 
     @Test
     void aCompiledMigrationWhoseSourceIsGoneIsLeftOutWithAWarning() throws IOException {
-        Files.createDirectories(sources);
-        Files.writeString(sources.resolve("V1CreateNode.java"), V1);
-        Files.writeString(sources.resolve("V2AddRegion.java"), V2);
-        compile();
+        compiledTwoRevisions();
         Files.delete(sources.resolve("V2AddRegion.java"));
 
         CliRun run = run("revision", "-m", "next", "--rev-id", "cccccccccccc");
@@ -94,10 +83,7 @@ class UncompiledRevisionsTest {
 
     @Test
     void anEditedSourceWinsOverItsCompiledClass() throws IOException {
-        Files.createDirectories(sources);
-        Files.writeString(sources.resolve("V1CreateNode.java"), V1);
-        Files.writeString(sources.resolve("V2AddRegion.java"), V2);
-        compile();
+        compiledTwoRevisions();
         Files.writeString(sources.resolve("V2AddRegion.java"), V2.replace("bbbbbbbbbbbb", "dddddddddddd"));
 
         CliRun run = run("revision", "-m", "next", "--rev-id", "cccccccccccc");
@@ -139,6 +125,13 @@ class UncompiledRevisionsTest {
                 + " they are compiled, so write the value as a string literal, or as a static final String constant"
                 + " declared in the same file\n");
         assertThat(revisionFiles()).isEmpty();
+    }
+
+    private void compiledTwoRevisions() throws IOException {
+        Files.createDirectories(sources);
+        Files.writeString(sources.resolve("V1CreateNode.java"), V1);
+        Files.writeString(sources.resolve("V2AddRegion.java"), V2);
+        compile();
     }
 
     private void compile() {
