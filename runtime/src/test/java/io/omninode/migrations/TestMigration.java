@@ -23,6 +23,7 @@ public final class TestMigration {
     private final List<String> downgrade = new ArrayList<>();
     private boolean transactional = true;
     private String checksum;
+    private String legacyChecksum;
     private MigrationScript script;
 
     private TestMigration(String revision) {
@@ -89,6 +90,12 @@ public final class TestMigration {
         return this;
     }
 
+    /** The whole-file checksum that earlier versions recorded. */
+    public TestMigration legacyChecksum(String value) {
+        legacyChecksum = value;
+        return this;
+    }
+
     /** Runs this script instead of the SQL lists. */
     public TestMigration script(MigrationScript custom) {
         script = custom;
@@ -110,6 +117,6 @@ public final class TestMigration {
             }
         };
         return new MigrationDescriptor(revision, downRevisions, dependsOn, labels, "migration " + revision,
-                transactional, checksum, "test.Migration_" + revision, () -> body);
+                transactional, checksum, legacyChecksum, "test.Migration_" + revision, () -> body);
     }
 }

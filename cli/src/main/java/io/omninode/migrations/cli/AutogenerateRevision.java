@@ -5,19 +5,16 @@ import io.omninode.migrations.processor.autogenerate.OfflineAutogenerate;
 import io.omninode.migrations.schema.Schema;
 import io.omninode.migrations.schema.snapshot.SnapshotFormatException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * {@code revision --autogenerate --offline}: compares the entity snapshot compiled into the
  * classpath with the head revision's snapshot in the schema folder and writes the migration for
- * the difference, with its own snapshot — no database involved.
+ * the difference, with its own snapshot — no database involved. The head comes from the working
+ * history (compiled and source migrations), so it works right after a strict compilation failed:
+ * that compilation still wrote the entity snapshot, and a migration written by an earlier run but
+ * not compiled yet is the head, not a reason to write the same revision again.
  */
 final class AutogenerateRevision {
 
@@ -43,8 +40,8 @@ final class AutogenerateRevision {
             // named like every other revision the CLI writes, so the folder keeps sorting by creation time
             result = OfflineAutogenerate.run(new OfflineAutogenerate.Request(entities, folder, head, message,
                     files.sourceFolder(), files.packageName(),
-                    id -> existingClass(id).orElseGet(() -> files.className(id, message))));
-        } catch (IOException | UncheckedIOException e) {
+                    id -> files.className(id, message)));
+        } catch (IOException e) {
             throw CliException.configuration("cannot read or write the snapshots in " + folder + " or the migration in "
                     + files.sourceFolder() + ": " + e.getMessage());
         } catch (SnapshotFormatException e) {
@@ -75,25 +72,6 @@ final class AutogenerateRevision {
                             + " the compiled classes with --classpath or the classpath key of " + ConfigFile.FILE_NAME));
         } catch (SnapshotFormatException e) {
             throw CliException.configuration("the entity snapshot on the classpath is not valid: " + e.getMessage());
-        }
-    }
-
-    /**
-     * The class already written for this revision by an earlier run: the id derives from the head, the
-     * message and the entities, so running again before compiling must rewrite that file, not add a
-     * second class with the same revision under a newer time.
-     */
-    private Optional<String> existingClass(String revision) {
-        Path folder = files.sourceFolder().resolve(files.packageName().replace('.', '/'));
-        if (!Files.isDirectory(folder)) {
-            return Optional.empty();
-        }
-        Pattern sameRevision = Pattern.compile("(V\\d{8}_\\d{6}_" + Pattern.quote(revision) + "(?:_\\w*)?)\\.java");
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.map(p -> sameRevision.matcher(p.getFileName().toString()))
-                    .filter(Matcher::matches).map(m -> m.group(1)).sorted().findFirst();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

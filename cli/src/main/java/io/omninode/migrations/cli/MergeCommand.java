@@ -25,7 +25,7 @@ final class MergeCommand extends DatabaseCommand {
 
     @Override
     public Integer call() {
-        Migrator migrator = session().offlineMigrator();
+        Migrator migrator = session().workingMigrator(false);
         List<String> parents = new ArrayList<>();
         for (String revision : revisions) {
             for (RevisionInfo named : migrator.show(revision)) {

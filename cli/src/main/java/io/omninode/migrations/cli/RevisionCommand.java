@@ -47,7 +47,7 @@ final class RevisionCommand extends DatabaseCommand {
         if (autogenerating) {
             checkAutogenerateOptions();
         }
-        Migrator migrator = session().offlineMigratorForNewRevision(() -> RevisionFiles.startsProject(session()));
+        Migrator migrator = session().workingMigrator(true);
         RevisionFiles files = new RevisionFiles(session(), migrator);
         if (autogenerating) {
             return new AutogenerateRevision(session(), migrator, files).run(message, schemaDir);

@@ -18,7 +18,6 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Writes the class of a new revision ({@code revision}, {@code merge}) into the configured source
@@ -31,7 +30,6 @@ final class RevisionFiles {
     private static final DateTimeFormatter CLASS_DATE = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss", Locale.ROOT);
     private static final DateTimeFormatter CREATE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
     private static final int SLUG_LENGTH = 40;
-    static final String DEFAULT_SOURCE_FOLDER = "src/main/java";
 
     private final Session session;
     private final Migrator migrator;
@@ -140,33 +138,7 @@ final class RevisionFiles {
     }
 
     Path sourceFolder() {
-        return sourceFolder(session);
-    }
-
-    private static Path sourceFolder(Session session) {
-        String configured = session.config().get(ConfigFile.SOURCE_FOLDER);
-        return configured != null ? session.config().resolve(configured)
-                : session.context().workingDirectory().resolve(DEFAULT_SOURCE_FOLDER);
-    }
-
-    /**
-     * Whether {@code revision} starts a new project: a package is configured and its folder holds no Java
-     * source yet. Only then may the first revision be written without compiled migrations.
-     */
-    static boolean startsProject(Session session) {
-        String packageName = session.config().get(ConfigFile.PACKAGE);
-        if (packageName == null) {
-            return false;
-        }
-        Path folder = sourceFolder(session).resolve(packageName.replace('.', '/'));
-        if (!Files.isDirectory(folder)) {
-            return true;
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.noneMatch(file -> file.getFileName().toString().endsWith(".java"));
-        } catch (IOException e) {
-            throw CliException.configuration("cannot read the source folder " + folder + ": " + e.getMessage());
-        }
+        return session.sourceFolder();
     }
 
     private static Path write(JavaFile javaFile, Path folder) {

@@ -6,6 +6,8 @@ import io.omninode.migrations.Migrator;
 import io.omninode.migrations.NoMigrationsException;
 import io.omninode.migrations.config.DatabaseSettingsResolver;
 import io.omninode.migrations.config.FluentConfiguration;
+import io.omninode.migrations.spi.MigrationDescriptor;
+import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -15,8 +17,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * One run's configuration: the options, the environment and the configuration file merged with
@@ -24,6 +26,8 @@ import java.util.stream.Collectors;
  * part), the class loader that finds the migrations, and the console every command prints to.
  */
 final class Session {
+
+    static final String DEFAULT_SOURCE_FOLDER = "src/main/java";
 
     private final CliContext context;
     private final GlobalOptions options;
@@ -66,7 +70,7 @@ final class Session {
 
     /** A migrator over the configured database and migrations; does not connect. */
     Migrator migrator(MigrationListener listener) {
-        return load(configuration(listener));
+        return load(configuration(listener).classLoader(classLoader()));
     }
 
     /** A migrator that reports progress nowhere: for the read commands. */
@@ -76,35 +80,62 @@ final class Session {
 
     /** A migrator for commands that never connect: the graph, new revisions, --sql scripts. */
     Migrator offlineMigrator(MigrationListener listener) {
-        return load(configuration(listener).dataSource(new NoDatabase()));
+        return load(configuration(listener).dataSource(new NoDatabase()).classLoader(classLoader()));
     }
 
-    /**
-     * An offline migrator for {@code revision}: before a project's first revision there is no registry yet,
-     * which is fine while {@code startsProject} says so; otherwise no migrations is the usual error.
-     */
-    Migrator offlineMigratorForNewRevision(BooleanSupplier startsProject) {
-        try {
-            return configuration(new MigrationListener() {}).dataSource(new NoDatabase()).load();
-        } catch (NoMigrationsException e) {
-            if (!startsProject.getAsBoolean()) {
-                throw noMigrations(e, "; for the first revision of a new project, set " + ConfigFile.PACKAGE
-                        + " (and " + ConfigFile.SOURCE_FOLDER + ") in " + ConfigFile.FILE_NAME);
-            }
-            return configuration(new MigrationListener() {}).dataSource(new NoDatabase()).migrations(List.of()).load();
-        }
-    }
 
     /** An offline migrator that reports progress nowhere. */
     Migrator offlineMigrator() {
         return offlineMigrator(new MigrationListener() {});
     }
 
+    /**
+     * An offline migrator for the commands that write revisions: the compiled migrations merged with
+     * those in the source folder that are not compiled yet (see {@link WorkingHistory}).
+     */
+    Migrator workingMigrator(boolean mayStartProject) {
+        List<MigrationDescriptor> migrations = new WorkingHistory(sourceFolder(), console).migrations(() ->
+                Migrator.configure().dataSource(new NoDatabase()).classLoader(classLoader()).settings().migrations());
+        if (migrations.isEmpty() && !(mayStartProject && startsProject())) {
+            // Neither compiled nor in the sources: the usual error, which load() raises with where it looked.
+            load(configuration(new MigrationListener() {}).dataSource(new NoDatabase()).classLoader(classLoader()),
+                    mayStartProject ? "; for the first revision of a new project, set " + ConfigFile.PACKAGE
+                            + " (and " + ConfigFile.SOURCE_FOLDER + ") in " + ConfigFile.FILE_NAME : "");
+        }
+        return load(configuration(new MigrationListener() {}).dataSource(new NoDatabase()).migrations(migrations));
+    }
+
+    /**
+     * Whether {@code revision} starts a new project: a package is configured and its folder holds no Java
+     * source yet. Only then may the first revision be written without any migration to follow.
+     */
+    private boolean startsProject() {
+        String packageName = config.get(ConfigFile.PACKAGE);
+        if (packageName == null) {
+            return false;
+        }
+        Path folder = sourceFolder().resolve(packageName.replace('.', '/'));
+        if (!Files.isDirectory(folder)) {
+            return true;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.noneMatch(file -> file.getFileName().toString().endsWith(".java"));
+        } catch (IOException e) {
+            throw CliException.configuration("cannot read the source folder " + folder + ": " + e.getMessage());
+        }
+    }
+
+    /** Where new revisions are written and uncompiled ones are read: the file's {@code source_folder}, else the default. */
+    Path sourceFolder() {
+        String configured = config.get(ConfigFile.SOURCE_FOLDER);
+        return configured != null ? config.resolve(configured)
+                : context.workingDirectory().resolve(DEFAULT_SOURCE_FOLDER);
+    }
+
     private FluentConfiguration configuration(MigrationListener listener) {
         FluentConfiguration configuration = Migrator.configure()
                 .environment(context.environment())
                 .properties(config.runtimeProperties())
-                .classLoader(classLoader())
                 .listener(listener);
         if (options.url() != null) {
             configuration.url(options.url());
@@ -123,10 +154,14 @@ final class Session {
 
     /** Every command that works on migrations comes here, so finding none is refused in one place. */
     private Migrator load(FluentConfiguration configuration) {
+        return load(configuration, "");
+    }
+
+    private Migrator load(FluentConfiguration configuration, String hint) {
         try {
             return configuration.load();
         } catch (NoMigrationsException e) {
-            throw noMigrations(e, "");
+            throw noMigrations(e, hint);
         }
     }
 

@@ -3,18 +3,11 @@ package io.omninode.migrations.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +18,8 @@ import org.junit.jupiter.api.Test;
  */
 class AutogenerateRevisionTest {
 
-    private static final String FIRST = """
+    /** A first migration, shared with the other tests of uncompiled sources. */
+    static final String FIRST = """
             package com.example.db;
 
             @io.omninode.migrations.annotations.Migration(revision = "aaaaaaaaaaaa", message = "create node")
@@ -71,7 +65,7 @@ class AutogenerateRevisionTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).contains("INFO  [omninode] Detected + column node.region text");
-        Path migration = onlyFile(project.resolve("src/main/java/com/example/db"));
+        Path migration = newRevision();
         // named like `revision` names classes: creation time, id, slug of the message
         assertThat(migration.getFileName().toString()).matches("V20261124_100131_[0-9a-f]{12}_add_node_region\\.java");
         String revision = migration.getFileName().toString().substring("V20261124_100131_".length(),
@@ -91,22 +85,61 @@ class AutogenerateRevisionTest {
 
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(again.out()).isEqualTo("No changes detected\n");
-        assertThat(onlyFile(project.resolve("src/main/java/com/example/db"))).isEqualTo(migration);
+        assertThat(newRevision()).isEqualTo(migration);
+    }
+
+    /**
+     * The team's loop: strict mode on, an entity changes, the compilation fails and says which command
+     * turns the change into a migration; that command works from the failed build's output (the class
+     * folder holds the entity snapshot but no registry), and the next strict compilation succeeds.
+     */
+    @Test
+    void strictModeAndAutogenerateWorkTogetherWithoutTurningStrictModeOff() throws IOException {
+        Path sources = project.resolve("src/main/java/com/example/db");
+        Files.createDirectories(sources);
+        Files.writeString(sources.resolve("V1CreateNode.java"), FIRST);
+        Files.writeString(sources.resolve("Node.java"), NODE);
+        assertThat(strictCompile().exitCode()).isZero();
+
+        Files.writeString(sources.resolve("Node.java"), NODE_WITH_REGION);
+        ProjectCompiler failed = strictCompile();
+
+        assertThat(failed.exitCode()).isNotZero();
+        assertThat(failed.diagnostics()).contains("error: [OmniNode/EntitiesChanged] the entities differ from the"
+                + " snapshot of head revision aaaaaaaaaaaa")
+                .contains("Turn the change into a migration in your sources with: omninode-migrate revision"
+                        + " --autogenerate --offline -m \"<message>\"");
+        assertThat(project.resolve("target/classes/com/example/db/GeneratedMigrationRegistry.class")).doesNotExist();
+
+        CliRun autogenerate = run("revision", "--autogenerate", "--offline", "-m", "add node region");
+
+        assertThat(autogenerate.exitCode()).as(autogenerate.err()).isZero();
+        assertThat(autogenerate.err()).isEqualTo("INFO  [omninode] Detected + column node.region text\n");
+        assertThat(Files.readString(newRevision())).contains("downRevision = \"aaaaaaaaaaaa\"");
+        ProjectCompiler again = strictCompile();
+        assertThat(again.exitCode()).as(again.diagnostics()).isZero();
+        assertThat(again.diagnostics()).doesNotContain("error").doesNotContain("warning");
+    }
+
+    private ProjectCompiler strictCompile() {
+        return ProjectCompiler.compile(project.resolve("src/main/java"), project.resolve("target/classes"),
+                "-Aomninode.migrations.schemaDir=" + project.resolve("src/main/schema"),
+                "-Aomninode.migrations.strict=true");
     }
 
     @Test
-    void runningAgainBeforeCompilingRewritesTheSameClassInsteadOfAddingAnother() throws IOException {
+    void runningAgainBeforeCompilingFindsTheUncompiledMigrationAsTheHeadAndAddsNoOther() throws IOException {
         compile(true, FIRST, NODE);
         compile(true, FIRST, NODE_WITH_REGION);
         run("revision", "--autogenerate", "--offline", "-m", "add node region");
-        Path first = onlyFile(project.resolve("src/main/java/com/example/db"));
+        Path first = newRevision();
 
         CliRun later = runAt(java.time.Clock.offset(CliRun.CLOCK, java.time.Duration.ofHours(2)),
                 "revision", "--autogenerate", "--offline", "-m", "add node region");
 
         assertThat(later.exitCode()).as(later.err()).isZero();
-        assertThat(later.out()).startsWith("  Generating " + first + " ...  done\n");
-        assertThat(onlyFile(project.resolve("src/main/java/com/example/db"))).isEqualTo(first);
+        assertThat(later.out()).isEqualTo("No changes detected\n");
+        assertThat(newRevision()).isEqualTo(first);
     }
 
     @Test
@@ -117,7 +150,7 @@ class AutogenerateRevisionTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo("No changes detected\n");
-        assertThat(project.resolve("src/main/java")).doesNotExist();
+        assertThat(project.resolve("src/main/java/com/example/db")).isDirectoryNotContaining("glob:**/V2026*");
     }
 
     @Test
@@ -164,34 +197,24 @@ class AutogenerateRevisionTest {
                 + " omninode-migrate merge before autogenerating");
     }
 
-    /** Compiles the sources into target/classes with the processor found on the test classpath. */
+    /**
+     * Writes the sources into the project's source folder (replacing those of the same class) and compiles
+     * the folder into target/classes with the processor found on the test classpath.
+     */
     private void compile(boolean withSchemaDir, String... sources) throws IOException {
-        Path classes = project.resolve("target/classes");
-        try (Stream<Path> old = Files.exists(classes) ? Files.walk(classes) : Stream.empty()) {
-            old.sorted(Collections.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-        Files.createDirectories(classes);
-        Path sourceDir = Files.createTempDirectory(project, "src");
-        List<String> arguments = new ArrayList<>(List.of("-d", classes.toString(), "-classpath",
-                System.getProperty("java.class.path")));
-        if (withSchemaDir) {
-            arguments.add("-Aomninode.migrations.schemaDir=" + project.resolve("src/main/schema"));
-        }
+        Path folder = Files.createDirectories(project.resolve("src/main/java/com/example/db"));
         for (String source : sources) {
-            String name = source.replaceAll("(?s).*public (?:final )?class (\\w+).*", "$1");
-            Path file = sourceDir.resolve(name + ".java");
-            Files.writeString(file, source);
-            arguments.add(file.toString());
+            Files.writeString(folder.resolve(className(source) + ".java"), source);
         }
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        StringWriter diagnostics = new StringWriter();
-        int result = javac.run(null, null, new java.io.PrintStream(new java.io.OutputStream() {
-            @Override
-            public void write(int b) {
-                diagnostics.write(b);
-            }
-        }), arguments.toArray(new String[0]));
-        assertThat(result).as(diagnostics.toString()).isZero();
+        ProjectCompiler result = ProjectCompiler.compile(project.resolve("src/main/java"),
+                project.resolve("target/classes"), withSchemaDir
+                        ? new String[] {"-Aomninode.migrations.schemaDir=" + project.resolve("src/main/schema")}
+                        : new String[0]);
+        assertThat(result.exitCode()).as(result.diagnostics()).isZero();
+    }
+
+    private static String className(String source) {
+        return source.replaceAll("(?s).*public (?:final )?class (\\w+).*", "$1");
     }
 
     private CliRun run(String... args) {
@@ -200,22 +223,15 @@ class AutogenerateRevisionTest {
 
     /** Runs in the project, seeing only the project's classes: the test history's registry is hidden. */
     private CliRun runAt(java.time.Clock clock, String... args) {
-        ClassLoader tests = getClass().getClassLoader();
-        ClassLoader withoutTestRegistries = new ClassLoader(tests) {
-            @Override
-            public Enumeration<URL> getResources(String name) throws IOException {
-                return name.startsWith("META-INF/services/io.omninode.migrations") ? Collections.emptyEnumeration()
-                        : super.getResources(name);
-            }
-        };
-        return CliRun.runWith(new CliContext(Map.of(), project, withoutTestRegistries, clock), args);
+        return CliRun.runWith(new CliContext(Map.of(), project, CliRun.withoutTestRegistries(), clock), args);
     }
 
-    private static Path onlyFile(Path directory) throws IOException {
-        try (Stream<Path> files = Files.list(directory)) {
-            List<Path> all = files.toList();
-            assertThat(all).hasSize(1);
-            return all.get(0);
+    /** The one revision the CLI wrote (its name starts with the creation date). */
+    private Path newRevision() throws IOException {
+        try (Stream<Path> files = Files.list(project.resolve("src/main/java/com/example/db"))) {
+            List<Path> written = files.filter(f -> f.getFileName().toString().startsWith("V2026")).toList();
+            assertThat(written).hasSize(1);
+            return written.get(0);
         }
     }
 }

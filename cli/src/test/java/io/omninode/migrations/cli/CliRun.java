@@ -5,11 +5,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -63,6 +66,17 @@ record CliRun(int exitCode, String out, String err) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The test class loader without the test history's registries: a project then sees only its own classes. */
+    static ClassLoader withoutTestRegistries() {
+        return new ClassLoader(CliRun.class.getClassLoader()) {
+            @Override
+            public Enumeration<URL> getResources(String name) throws IOException {
+                return name.startsWith("META-INF/services/io.omninode.migrations") ? Collections.emptyEnumeration()
+                        : super.getResources(name);
+            }
+        };
     }
 
     /** Both streams, for assertions that something appears nowhere. */

@@ -8,14 +8,10 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -157,7 +153,7 @@ class RevisionCommandTest {
         CliRun written = CliRun.runWith(new CliContext(Map.of(), project, noMigrations(), CliRun.CLOCK),
                 "revision", "-m", "create tenant table", "--rev-id", "7e7e7e7e7e7e");
         assertThat(written.exitCode()).as(written.err()).isZero();
-        Path classes = Files.createDirectories(project.resolve("classes"));
+        Path classes = project.resolve("classes");
         compile(project.resolve("src/migrations"), classes);
 
         CliRun flag = CliRun.runWith(new CliContext(Map.of(), project, noMigrations(), CliRun.CLOCK),
@@ -194,16 +190,9 @@ class RevisionCommandTest {
     }
 
     /** javac with the test classpath, so the annotation processor generates the registry. */
-    private static void compile(Path sources, Path classes) throws IOException {
-        List<String> files;
-        try (Stream<Path> walk = Files.walk(sources)) {
-            files = walk.filter(p -> p.toString().endsWith(".java")).map(Path::toString).toList();
-        }
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        List<String> args = new ArrayList<>(List.of("-classpath", System.getProperty("java.class.path"),
-                "-d", classes.toString(), "-Xlint:all"));
-        args.addAll(files);
-        assertThat(javac.run(null, null, null, args.toArray(String[]::new))).isZero();
+    private static void compile(Path sources, Path classes) {
+        ProjectCompiler result = ProjectCompiler.compile(sources, classes);
+        assertThat(result.exitCode()).as(result.diagnostics()).isZero();
     }
 
     private CliRun run(String... args) {

@@ -67,6 +67,7 @@ public final class MigrationProcessor extends AbstractProcessor {
     private boolean optionsReported;
     /** The checked revision graph of this compilation, once built. */
     private RevisionGraph graph;
+    private final Map<String, MigrationModel> migrationsByRevision = new HashMap<>();
     private String migrationPackage = "";
     private boolean entitiesProcessed;
     /** Set once the registry was generated: later migrations cannot join it. */
@@ -126,7 +127,9 @@ public final class MigrationProcessor extends AbstractProcessor {
         if (entitySchema.isPresent() && diagnostics.errorCount() == 0) {
             compareAndWriteEntities(entitySchema.get(), entities, diagnostics);
         }
-        if (roundEnvironment.processingOver() && registryName != null && diagnostics.errorCount() == 0) {
+        // errorRaised: an error of an earlier round (strict drift after the registry was generated) means no registry
+        if (roundEnvironment.processingOver() && registryName != null && !roundEnvironment.errorRaised()
+                && diagnostics.errorCount() == 0) {
             writeServiceEntry(diagnostics);
         }
         return true; // claimed: unclaimed annotations make -Xlint:processing warn, which breaks -Werror builds
@@ -151,16 +154,19 @@ public final class MigrationProcessor extends AbstractProcessor {
                 : new ArrayList<>(ElementFilter.typesIn(roundEnvironment.getElementsAnnotatedWith(element)));
     }
 
-    /** Compares the entities with the head's snapshot (when a schema folder is set), then writes their snapshot. */
+    /**
+     * Compares the entities with the head's snapshot (when a schema folder is set), then writes their
+     * snapshot even when the comparison failed in strict mode: {@code revision --autogenerate --offline}
+     * reads it to turn that very drift into a migration, so strict mode needs no turning off.
+     */
     private void compareAndWriteEntities(Schema schema, List<TypeElement> types, Diagnostics diagnostics) {
         Optional<Path> classOutput = classOutputFolder();
+        List<MigrationModel> heads = graph == null ? List.of()
+                : graph.heads().stream().map(migrationsByRevision::get).toList();
         options.schemaDir().ifPresent(schemaDir -> new DriftCheck(diagnostics, options.strict()).check(schema,
-                schemaDir, graph == null ? List.of() : graph.heads(),
-                options.stubDir().or(() -> classOutput.map(DriftCheck::defaultStubDir)),
+                schemaDir, heads, options.stubDir().or(() -> classOutput.map(DriftCheck::defaultStubDir)),
                 options.registryPackage().orElse(migrationPackage)));
-        if (diagnostics.errorCount() == 0) {
-            writeEntitySnapshot(schema, types, diagnostics);
-        }
+        writeEntitySnapshot(schema, types, diagnostics);
     }
 
     /** The class output as a folder, when it is one (build tools), to place stubs next to it. */
@@ -203,6 +209,7 @@ public final class MigrationProcessor extends AbstractProcessor {
             return;
         }
         graph = check.graph().get();
+        migrations.forEach(m -> migrationsByRevision.put(m.revision().id(), m));
         migrationPackage = commonPackage(migrations);
         generateRegistry(check.graph().get(), migrations, options, diagnostics);
     }
@@ -227,11 +234,9 @@ public final class MigrationProcessor extends AbstractProcessor {
 
     private void generateRegistry(RevisionGraph graph, List<MigrationModel> migrations, ProcessorOptions options,
             Diagnostics diagnostics) {
-        Map<String, MigrationModel> byRevision = new HashMap<>();
-        migrations.forEach(m -> byRevision.put(m.revision().id(), m));
         List<MigrationModel> ordered = new ArrayList<>(migrations.size());
         for (Revision revision : graph.revisions()) {
-            ordered.add(byRevision.get(revision.id()));
+            ordered.add(migrationsByRevision.get(revision.id()));
         }
         String packageName = options.registryPackage().orElse(migrationPackage);
         boolean generatedAvailable =

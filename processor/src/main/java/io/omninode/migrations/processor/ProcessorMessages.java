@@ -10,6 +10,12 @@ import java.util.List;
  */
 public final class ProcessorMessages {
 
+    /** The command that merges every head, the fix for several heads. */
+    public static final String MERGE_HEADS_COMMAND = "omninode-migrate merge heads -m \"merge heads\"";
+
+    /** The command that turns an entity change into a migration in the sources. */
+    public static final String AUTOGENERATE_COMMAND = "omninode-migrate revision --autogenerate --offline -m \"<message>\"";
+
     private ProcessorMessages() {}
 
     private static String tag(String key) {
@@ -141,9 +147,15 @@ public final class ProcessorMessages {
                 + path + " (add it to version control)";
     }
 
-    public static String severalHeads(List<String> heads) {
+    public static String severalHeads(List<String> heads, boolean strict) {
+        String fix = "; merge them first: " + MERGE_HEADS_COMMAND;
+        if (strict) {
+            return tag("EntitiesSeveralHeads") + "strict mode cannot check the entities: the graph has several heads "
+                    + heads + ", each with its own schema, so there is no single revision snapshot to compare them with"
+                    + fix;
+        }
         return tag("EntitiesSeveralHeads") + "entities are not compared with a revision snapshot while the graph"
-                + " has several heads " + heads + "; merge them first";
+                + " has several heads " + heads + fix;
     }
 
     public static String entitiesChanged(String revision, String snapshot, List<String> summary,
@@ -152,15 +164,18 @@ public final class ProcessorMessages {
                 + " head revision " + revision + " (" + snapshot + ") and no migration covers it:");
         summary.forEach(line -> text.append("\n  ").append(line));
         advice.forEach(line -> text.append("\n  note: ").append(line));
-        text.append("\n").append(stub);
-        return text.toString();
+        return text.append("\n").append(stub).append("\n").append(autogenerateAdvice()).toString();
     }
 
     public static String noMigrationYet(List<String> summary, String stub) {
         StringBuilder text = new StringBuilder(tag("EntitiesChanged") + "there are entities but no @Migration"
                 + " creates their tables yet:");
         summary.forEach(line -> text.append("\n  ").append(line));
-        return text.append("\n").append(stub).toString();
+        return text.append("\n").append(stub).append("\n").append(autogenerateAdvice()).toString();
+    }
+
+    private static String autogenerateAdvice() {
+        return "Turn the change into a migration in your sources with: " + AUTOGENERATE_COMMAND;
     }
 
     public static String stubWritten(String path) {

@@ -8,11 +8,21 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Entities compared with the head revision's snapshot: snapshot written, drift warned, stub written. */
 class EntityDriftTest {
+
+    static final JavaFileObject LEFT_HEAD = Sources.migration("Left", """
+            revision = "left1",
+            downRevision = "1975ea83b712",
+            message = "left\"""");
+    static final JavaFileObject RIGHT_HEAD = Sources.migration("Right", """
+            revision = "right1",
+            downRevision = "1975ea83b712",
+            message = "right\"""");
 
     @Test
     void headWithoutSnapshotGetsTheEntitySnapshotOnceAndThenItIsLeftAlone(@TempDir Path work) throws IOException {
@@ -59,7 +69,9 @@ class EntityDriftTest {
                 + "    + unique node_title_key on node [title]\n"
                 + "    + foreign key bridge_left_id_fkey on bridge [left_id] -> node\n"
                 + "    + foreign key bridge_right_id_fkey on bridge [right_id] -> node\n"
-                + "  A migration stub was written to " + stub + "; review it and move it into your migration sources.\n");
+                + "  A migration stub was written to " + stub + "; review it and move it into your migration sources.\n"
+                + "  Turn the change into a migration in your sources with: omninode-migrate revision --autogenerate"
+                + " --offline -m \"<message>\"\n");
         assertThat(stub.getFileName().toString()).matches("EntityChanges_[0-9a-f]{12}\\.java");
         assertThat(stub).startsWith(fixture.stubDir.resolve("com/example/db"));
 
@@ -133,25 +145,19 @@ class EntityDriftTest {
     @Test
     void severalHeadsSkipTheComparisonWithAWarning(@TempDir Path work) throws IOException {
         DriftFixture fixture = new DriftFixture(work);
-        DirectoryCompiler.Result result = fixture.compile("heads", fixture.options(), DriftFixture.BASE,
-                Sources.migration("Left", """
-                        revision = "left1",
-                        downRevision = "1975ea83b712",
-                        message = "left\""""),
-                Sources.migration("Right", """
-                        revision = "right1",
-                        downRevision = "1975ea83b712",
-                        message = "right\""""),
-                EntitySources.NODE_STATUS, EntitySources.NODE, EntitySources.EVENT);
+        DirectoryCompiler.Result result = fixture.compile("heads", fixture.options(), DriftFixture.BASE, LEFT_HEAD,
+                RIGHT_HEAD, EntitySources.NODE_STATUS, EntitySources.NODE, EntitySources.EVENT);
 
         assertThat(result.success()).as(result.diagnostics()).isTrue();
         assertThat(result.diagnostics()).contains("WARNING: [OmniNode/EntitiesSeveralHeads] entities are not compared"
-                + " with a revision snapshot while the graph has several heads [left1, right1]; merge them first");
+                + " with a revision snapshot while the graph has several heads [left1, right1]; merge them first:"
+                + " omninode-migrate merge heads -m \"merge heads\"");
         assertThat(fixture.schemaDir).doesNotExist();
     }
 
     @Test
-    void strictModeMakesDriftAnErrorAndStillWritesTheStub(@TempDir Path work) throws IOException {
+    void strictModeMakesDriftAnErrorThatNamesTheAutogenerateCommandAndStillWritesStubAndEntitySnapshot(
+            @TempDir Path work) throws IOException {
         DriftFixture fixture = new DriftFixture(work);
         fixture.compileOld();
 
@@ -159,8 +165,16 @@ class EntityDriftTest {
 
         assertThat(changed.success()).isFalse();
         assertThat(changed.diagnostics()).startsWith("ERROR: [OmniNode/EntitiesChanged] the entities differ")
-                .contains("A migration stub was written to " + fixture.stub());
-        assertThat(changed.classes().resolve(MigrationProcessor.ENTITY_SNAPSHOT)).doesNotExist();
+                .contains("A migration stub was written to " + fixture.stub())
+                .endsWith("\n  Turn the change into a migration in your sources with: omninode-migrate revision"
+                        + " --autogenerate --offline -m \"<message>\"\n");
+        // the registry was generated before the drift error, but no service entry may name a class never compiled
+        assertThat(changed.classes().resolve(MigrationProcessor.SERVICE_FILE)).doesNotExist();
+        // what revision --autogenerate --offline reads: the changed entities, though the compilation failed
+        DirectoryCompiler.Result lenient = fixture.compile("lenient", fixture.options(), DriftFixture.BASE,
+                EntitySources.NODE_STATUS, EntitySources.NODE_V2, EntitySources.EVENT_V2, EntitySources.BRIDGE);
+        assertThat(DriftFixture.entitySchema(changed)).isEqualTo(DriftFixture.entitySchema(lenient))
+                .isNotEqualTo(fixture.oldSchema());
     }
 
     @Test

@@ -127,26 +127,42 @@ class RegistryGenerationTest {
     }
 
     @Test
-    void checksumIsSha256OfTheSourceWithNormalizedLineEndings() throws Exception {
+    void registryCarriesTheCodeChecksumAndTheWholeFileChecksumEarlierVersionsRecorded() throws Exception {
         JavaFileObject unix = migration("V1CreateNode", """
                 revision = "1975ea83b712",
                 message = "create node table\"""");
         String text = unix.getCharContent(true).toString();
         JavaFileObject windows = source("com.example.db.V1CreateNode", text.replace("\n", "\r\n"));
+        String fromUnix = generated(compile(List.of(unix)), REGISTRY);
+        String fromWindows = generated(compile(List.of(windows)), REGISTRY);
 
-        String expected = HexFormat.of().formatHex(
+        assertThat(checksumIn(fromUnix)).matches("v2:[A-Za-z0-9_-]{43}").isEqualTo(checksumIn(fromWindows));
+        String wholeFile = HexFormat.of().formatHex(
                 MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        assertThat(checksumIn(generated(compile(List.of(unix)), REGISTRY))).isEqualTo(expected);
-        assertThat(checksumIn(generated(compile(List.of(windows)), REGISTRY))).isEqualTo(expected);
+        assertThat(legacyChecksumIn(fromUnix)).isEqualTo(wholeFile);
+        assertThat(legacyChecksumIn(fromWindows)).isEqualTo(wholeFile);
     }
 
     @Test
-    void editingAMigrationChangesItsChecksum() throws IOException {
+    void editingAStatementChangesBothChecksums() throws IOException {
         JavaFileObject edited = source("com.example.db.V1CreateNode", bridgeHistory().get(0).getCharContent(true)
                 .toString().replace("select 1", "select 42"));
+        String before = generated(compile(List.of(bridgeHistory().get(0))), REGISTRY);
+        String after = generated(compile(List.of(edited)), REGISTRY);
 
-        assertThat(checksumIn(generated(compile(List.of(edited)), REGISTRY)))
-                .isNotEqualTo(checksumIn(generated(compile(List.of(bridgeHistory().get(0))), REGISTRY)));
+        assertThat(checksumIn(after)).isNotEqualTo(checksumIn(before));
+        assertThat(legacyChecksumIn(after)).isNotEqualTo(legacyChecksumIn(before));
+    }
+
+    @Test
+    void addingACommentKeepsTheCodeChecksum() throws IOException {
+        JavaFileObject commented = source("com.example.db.V1CreateNode", bridgeHistory().get(0).getCharContent(true)
+                .toString().replace("op.execute(\"select 1\");", "op.execute(\"select 1\"); // still select 1"));
+        String before = generated(compile(List.of(bridgeHistory().get(0))), REGISTRY);
+        String after = generated(compile(List.of(commented)), REGISTRY);
+
+        assertThat(checksumIn(after)).isEqualTo(checksumIn(before));
+        assertThat(legacyChecksumIn(after)).isNotEqualTo(legacyChecksumIn(before));
     }
 
     @Test
@@ -284,8 +300,16 @@ class RegistryGenerationTest {
     }
 
     private static String checksumIn(String registrySource) {
-        Matcher matcher = Pattern.compile("\"([0-9a-f]{64})\"").matcher(registrySource);
-        assertThat(matcher.find()).isTrue();
+        return firstMatch("\"(v2:[A-Za-z0-9_-]{43})\"", registrySource);
+    }
+
+    private static String legacyChecksumIn(String registrySource) {
+        return firstMatch("\"([0-9a-f]{64})\"", registrySource);
+    }
+
+    private static String firstMatch(String regex, String registrySource) {
+        Matcher matcher = Pattern.compile(regex).matcher(registrySource);
+        assertThat(matcher.find()).as(regex).isTrue();
         return matcher.group(1);
     }
 }

@@ -176,8 +176,12 @@ public final class MigrationEngine {
         for (String revision : applied) {
             String before = recorded.get(revision);
             MigrationDescriptor descriptor = migrations.get(revision);
-            if (before != null && descriptor != null && !before.equals(descriptor.checksum())) {
-                changed.add(new ChecksumMismatch(revision, before, descriptor.checksum()));
+            if (before == null || descriptor == null) {
+                continue;
+            }
+            String now = descriptor.checksumComparableTo(before);
+            if (!before.equals(now)) {
+                changed.add(new ChecksumMismatch(revision, before, now));
             }
         }
         return changed;

@@ -12,16 +12,16 @@ import javax.lang.model.element.TypeElement;
  * @param annotation its {@code @Migration}, for reporting on exact values
  * @param revision its node in the revision graph
  * @param transactional whether it runs inside a transaction
- * @param checksum SHA-256 (hex) of its source text
+ * @param checksums the checksums of its source file
  */
-public record MigrationModel(
-        TypeElement type, AnnotationMirror annotation, Revision revision, boolean transactional, String checksum) {
+public record MigrationModel(TypeElement type, AnnotationMirror annotation, Revision revision, boolean transactional,
+        SourceChecksum.Checksums checksums) {
 
     public MigrationModel {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(annotation, "annotation");
         Objects.requireNonNull(revision, "revision");
-        Objects.requireNonNull(checksum, "checksum");
+        Objects.requireNonNull(checksums, "checksums");
     }
 
     public String qualifiedName() {

@@ -3,20 +3,31 @@ package io.omninode.migrations.processor.migration;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import io.omninode.migrations.spi.MigrationDescriptor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.HexFormat;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.TypeElement;
 
 /**
- * SHA-256 of a migration's source file with line endings normalized, so a checkout on Windows
- * and one on Linux agree, and an applied migration edited later is detected at run time.
+ * The checksums of a migration's source file, so an applied migration edited later is detected at
+ * run time: the checksum of its code (the tokens, so comments and formatting do not count), and the
+ * whole-file checksum earlier versions recorded, which the runtime compares with their recordings.
  */
 public final class SourceChecksum {
+
+    /**
+     * A migration's two checksums.
+     *
+     * @param code {@value MigrationDescriptor#CHECKSUM_PREFIX} and the SHA-256 (base64url) of the tokens
+     * @param wholeFile the SHA-256 (hex) of the file with line endings normalized, as earlier versions hashed
+     */
+    public record Checksums(String code, String wholeFile) {}
 
     private final Trees trees;
 
@@ -35,18 +46,27 @@ public final class SourceChecksum {
         return new SourceChecksum(trees);
     }
 
-    public String of(TypeElement type) {
-        return sha256(normalize(sourceText(type)));
+    public Checksums of(TypeElement type) {
+        String text = sourceText(type);
+        return new Checksums(ofCode(text), ofWholeFile(text));
     }
 
-    static String normalize(String text) {
-        return text.replace("\r\n", "\n").replace('\r', '\n');
+    static String ofCode(String text) {
+        // One token per line: no token holds a line break outside a literal, so different token lists never
+        // join into the same text.
+        byte[] tokens = String.join("\n", JavaTokens.of(text)).getBytes(StandardCharsets.UTF_8);
+        return MigrationDescriptor.CHECKSUM_PREFIX
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(tokens));
     }
 
-    static String sha256(String text) {
+    static String ofWholeFile(String text) {
+        String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
+        return HexFormat.of().formatHex(sha256(normalized.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static byte[] sha256(byte[] bytes) {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime provides SHA-256", e);
         }

@@ -5,6 +5,7 @@ import io.omninode.migrations.processor.ProcessorMessages;
 import io.omninode.migrations.processor.ProcessorOptions;
 import io.omninode.migrations.processor.autogenerate.StubPlan;
 import io.omninode.migrations.processor.codegen.StubWriter;
+import io.omninode.migrations.processor.migration.MigrationModel;
 import io.omninode.migrations.schema.Schema;
 import io.omninode.migrations.schema.snapshot.SnapshotFormatException;
 import java.io.IOException;
@@ -17,7 +18,8 @@ import java.util.Optional;
 /**
  * Compares the entities with the head revision's snapshot in the schema folder: a head without a
  * snapshot gets the entities' (the new migration claims to produce them); a head whose snapshot
- * differs gets a warning (an error when strict) listing every change, and a migration stub.
+ * differs gets a warning (an error when strict) listing every change, and a migration stub. Several
+ * heads leave no single snapshot to compare with: a warning, an error when strict.
  */
 public final class DriftCheck {
 
@@ -35,13 +37,17 @@ public final class DriftCheck {
     /**
      * @param entities the entity schema
      * @param schemaDir the revision snapshot folder
-     * @param heads the revision graph's heads (none: no migration exists yet)
+     * @param headModels the migrations at the revision graph's heads (none: no migration exists yet)
      * @param stubDir where to write a stub, if known
      * @param stubPackage the package of a stub
      */
-    public void check(Schema entities, Path schemaDir, List<String> heads, Optional<Path> stubDir, String stubPackage) {
+    public void check(Schema entities, Path schemaDir, List<MigrationModel> headModels, Optional<Path> stubDir,
+            String stubPackage) {
+        List<String> heads = headModels.stream().map(m -> m.revision().id()).toList();
         if (heads.size() > 1) {
-            diagnostics.warning(ProcessorMessages.severalHeads(heads));
+            // strict mode promises that entities match a migration; with no single snapshot that promise is unchecked
+            MigrationModel last = headModels.get(headModels.size() - 1); // heads are sorted: a stable place
+            diagnostics.report(strict, ProcessorMessages.severalHeads(heads, strict), last.type(), last.annotation());
             return;
         }
         if (heads.isEmpty()) {

@@ -1,0 +1,21 @@
+// Builds this project's pom from README.md: the XML between the consumer-it markers of "Compile-time checks".
+def text = new File(readme).getText('UTF-8')
+def begin = text.indexOf('<!-- consumer-it:begin')
+def end = text.indexOf('<!-- consumer-it:end -->')
+if (begin < 0 || end < begin) {
+    throw new IllegalStateException("${readme} has no <!-- consumer-it:begin --> ... <!-- consumer-it:end --> markers"
+            + " around the dependency snippet; put them back around the ```xml block of \"Compile-time checks\"")
+}
+def fenced = text.substring(begin, end) =~ /(?s)```xml\r?\n(.*?)```/
+if (!fenced.find()) {
+    throw new IllegalStateException("${readme}: no ```xml block between the consumer-it markers")
+}
+def pom = new File(basedir, 'pom.xml')
+def marker = '<!-- README snippet -->'
+def template = pom.getText('UTF-8')
+if (!template.contains(marker)) {
+    throw new IllegalStateException("${pom} has no ${marker} marker to replace")
+}
+def snippet = fenced.group(1).trim().readLines().join('\n  ').replaceAll(/\n +\n/, '\n\n')
+pom.setText(template.replace(marker, snippet), 'UTF-8')
+return true
