@@ -47,8 +47,8 @@ public final class Planner {
     }
 
     /**
-     * Removes the applied revisions that follow or depend on the targets; an empty target list is
-     * base and removes everything applied.
+     * Removes the applied revisions that follow the targets (and what depends on those); an empty
+     * target list is base and removes everything applied.
      *
      * @throws InvalidTargetException when a target is not applied, so there is nothing to go down to
      */
@@ -57,30 +57,39 @@ public final class Planner {
     }
 
     /**
-     * Removes the applied revisions that follow or depend on the target's revisions; for the base of
-     * one line of history, the applied revisions of that line only.
+     * Removes what Alembic removes: the applied revisions above each target's children and whatever
+     * depends on them, newest first; for the base of one line, everything applied that grew from the
+     * line's roots.
      *
-     * @throws InvalidTargetException when a target is not applied, so there is nothing to go down to
+     * @throws InvalidTargetException when a target is not applied, so there is nothing to go down to, or
+     *     when the base of a line would take revisions outside that line with it
      */
     public Plan downgrade(Collection<String> current, ResolvedTarget resolved, String targetText) {
         List<String> targets = resolved.revisions();
         Set<String> applied = closure(current);
         Set<String> remove = new HashSet<>();
         if (resolved.isLineBase()) {
-            for (String root : resolved.lineRoots()) {
-                remove.add(root);
-                remove.addAll(graph.descendants(root));
-            }
+            remove.addAll(lineBaseRemovals(current, resolved, targetText, applied));
         } else if (targets.isEmpty()) {
             remove.addAll(applied);
         }
         for (String target : targets) {
             if (!applied.contains(target)) {
                 throw new InvalidTargetException(targetText, "\"" + targetText + "\" (" + target + ") is not a valid"
-                        + " downgrade target from the current heads (" + (current.isEmpty() ? "base"
-                        : String.join(", ", new TreeSet<>(current))) + "): it is not applied; use upgrade to reach it");
+                        + " downgrade target from the current heads (" + rowsText(current)
+                        + "): it is not applied; use upgrade to reach it");
             }
-            remove.addAll(graph.descendants(target));
+            Set<String> above = new HashSet<>();
+            for (String child : graph.children(target)) {
+                above.add(child);
+                above.addAll(graph.descendants(child));
+            }
+            above.retainAll(applied);
+            if (above.isEmpty() && !current.contains(target)) {
+                // Applied only as a dependsOn target: Alembic finds "Nothing to drop"; we remove its dependents.
+                above.addAll(graph.descendants(target));
+            }
+            remove.addAll(above);
         }
         remove.retainAll(applied);
         remove.removeAll(closure(targets));
@@ -95,6 +104,40 @@ public final class Planner {
             steps.add(new PlanStep(revision, false, before, List.copyOf(heads)));
         }
         return new Plan(List.copyOf(new TreeSet<>(current)), steps);
+    }
+
+    /**
+     * What Alembic removes for the base of a line (every applied revision grown from its roots), as
+     * long as all of it is on the line the user named: the named revision, its ancestors and what
+     * follows or depends on it. Anything more is refused with the command that asks for it explicitly.
+     */
+    private Set<String> lineBaseRemovals(Collection<String> current, ResolvedTarget resolved, String targetText,
+            Set<String> applied) {
+        Set<String> remove = new HashSet<>();
+        for (String root : resolved.lineRoots()) {
+            remove.add(root);
+            remove.addAll(graph.descendants(root));
+        }
+        remove.retainAll(applied);
+        Set<String> named = new HashSet<>(graph.lineage(resolved.lineOf()));
+        named.addAll(graph.descendants(resolved.lineOf()));
+        List<String> outside = remove.stream().filter(id -> !named.contains(id))
+                .sorted(Comparator.comparingInt(graph::order)).toList();
+        if (outside.isEmpty()) {
+            return remove;
+        }
+        String explicit = remove.containsAll(applied) ? "downgrade base"
+                : String.join(", then ", resolved.lineRoots().stream().map(root -> "downgrade " + root + "@base")
+                        .toList());
+        throw new InvalidTargetException(targetText, "\"" + targetText + "\" reaches base, and Alembic would then"
+                + " remove everything applied that grew from " + String.join(", ", resolved.lineRoots())
+                + ", including " + String.join(", ", outside) + ", which " + (outside.size() == 1 ? "is" : "are")
+                + " not on the line of " + resolved.lineOf() + " (current heads " + rowsText(current)
+                + "); to remove all of that, run " + explicit + ", or name a revision on the line to go down to");
+    }
+
+    private static String rowsText(Collection<String> current) {
+        return current.isEmpty() ? "base" : String.join(", ", new TreeSet<>(current));
     }
 
     /**
