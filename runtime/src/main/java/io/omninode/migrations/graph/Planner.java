@@ -191,7 +191,11 @@ public final class Planner {
         return parents;
     }
 
-    /** The version parents that no remaining head already includes: they become heads again. */
+    /**
+     * The version parents that no remaining head already includes: they become heads again. A parent
+     * that another parent depends on is already applied below it and gets no row; Alembic writes one
+     * (its unmerge checks the other heads only), and then refuses to upgrade from the rows it wrote.
+     */
     private Set<String> uncoveredParents(Revision revision, Set<String> remainingHeads) {
         Set<String> covered = closure(remainingHeads);
         Set<String> parents = versionParents(revision);
