@@ -17,6 +17,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -68,12 +72,14 @@ class AlembicDifferentialTest {
     @TempDir
     Path work;
 
+    private Connection reads;
+
     AlembicDifferentialTest(TestDatabase database) {
         this.database = database;
     }
 
     @Test
-    void randomHistoriesReplayLikeAlembicExceptTheDocumentedDifferences() throws IOException {
+    void randomHistoriesReplayLikeAlembicExceptTheDocumentedDifferences() throws IOException, SQLException {
         Optional<List<String>> python = AlembicDriver.findPython();
         if (python.isEmpty()) {
             System.out.println("NOTICE: AlembicDifferentialTest skipped: no Python with Alembic and psycopg2 (tried $"
@@ -84,7 +90,9 @@ class AlembicDifferentialTest {
         String alembicDatabase = database.name() + "_alembic";
         Sql.execute(database, "create database \"" + alembicDatabase + "\"");
         Tally tally = new Tally();
-        try (AlembicDriver alembic = AlembicDriver.start(python.get().get(0), work, sqlAlchemyUrl(alembicDatabase))) {
+        try (Connection connection = database.connect();
+                AlembicDriver alembic = AlembicDriver.start(python.get().get(0), work, sqlAlchemyUrl(alembicDatabase))) {
+            reads = connection;
             Random random = new Random(SEED);
             for (int number = 0; number < HISTORIES; number++) {
                 replay(RandomHistory.generate(random, number), random, alembic, tally);
@@ -231,19 +239,32 @@ class AlembicDifferentialTest {
             error = e.getMessage();
         }
         List<String> current = migrator.current().all().stream().map(RevisionInfo::revision).toList();
-        return new Outcome(ok, rows(), Sql.rows(database, "SELECT event FROM migration_log WHERE id > " + logged
-                + " ORDER BY id"), current, "", error);
+        return new Outcome(ok, rows(), query("SELECT event FROM migration_log WHERE id > " + logged + " ORDER BY id"),
+                current, "", error);
     }
 
     private List<String> rows() {
-        if (Sql.rows(database, "SELECT to_regclass('alembic_version') IS NULL").get(0).equals("t")) {
+        if (query("SELECT to_regclass('alembic_version') IS NULL").get(0).equals("t")) {
             return List.of();
         }
-        return Sql.rows(database, "SELECT version_num FROM alembic_version").stream().sorted().toList();
+        return query("SELECT version_num FROM alembic_version").stream().sorted().toList();
     }
 
     private int logSize() {
-        return Integer.parseInt(Sql.rows(database, "SELECT coalesce(max(id), 0) FROM migration_log").get(0));
+        return Integer.parseInt(query("SELECT coalesce(max(id), 0) FROM migration_log").get(0));
+    }
+
+    /** The first column of each row, over the one connection the replay reads through. */
+    private List<String> query(String sql) {
+        try (Statement statement = reads.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+            List<String> values = new ArrayList<>();
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
     }
 
     private Path scriptDirectory(RandomHistory history) throws IOException {
