@@ -155,11 +155,12 @@ record RandomHistory(int number, List<Revision> revisions) {
         double kind = random.nextDouble();
         if (kind < 0.45) {
             return new Command("upgrade", pick(random, "head", "heads", id, id.substring(0, 5), label,
-                    prefix(random, label), "+1", "+2", name + "@+1", name + "@head", id + "+1", "g" + number + "r"));
+                    prefix(random, label), "+1", "+2", name + "@+1", name + "@+2", name + "@head",
+                    prefix(random, label) + "@head", id + "+1", "g" + number + "r", "base"));
         }
         if (kind < 0.85) {
             return new Command("downgrade", pick(random, "base", "-1", "-2", id, id.substring(0, 5), label,
-                    prefix(random, label), name + "@-1", label + "@base", id + "-1", "-1"));
+                    prefix(random, label), name + "@-1", name + "@-2", label + "@base", id + "-1", "-1"));
         }
         return new Command("stamp", pick(random, "heads", "heads", "head", id, label, "base"));
     }

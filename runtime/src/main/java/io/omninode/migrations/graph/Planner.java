@@ -80,7 +80,7 @@ public final class Planner {
                         + "): it is not applied; use upgrade to reach it");
             }
             Set<String> above = new HashSet<>();
-            for (String child : graph.children(target)) {
+            for (String child : roots(target, resolved.lineOf(), targetText)) {
                 above.add(child);
                 above.addAll(graph.descendants(child));
             }
@@ -104,6 +104,29 @@ public final class Planner {
             steps.add(new PlanStep(revision, false, before, List.copyOf(heads)));
         }
         return new Plan(List.copyOf(new TreeSet<>(current)), steps);
+    }
+
+    /**
+     * The children of a downgrade target whose descendants go. With several, a target that follows a
+     * line ({@code -1}, {@code label@-1}) keeps only those on the way to the line's revision, as
+     * Alembic's branch filter: going down one step on one branch leaves its sibling branches applied.
+     */
+    private List<String> roots(String target, String lineOf, String targetText) {
+        List<String> children = graph.children(target);
+        if (lineOf == null || children.size() < 2) {
+            return children;
+        }
+        Set<String> way = new HashSet<>(graph.lineage(lineOf));
+        way.retainAll(graph.ancestors(lineOf));
+        way.add(lineOf);
+        List<String> onTheWay = children.stream().filter(way::contains).toList();
+        if (onTheWay.isEmpty()) {
+            throw new InvalidTargetException(targetText, "\"" + targetText + "\" goes down to " + target
+                    + ", which " + ClosestIds.quoted(children) + " follow, and none of them leads to " + lineOf
+                    + " (Alembic: \"Not a valid downgrade target from current heads\"); name the revision to go"
+                    + " down to with downgrade <revision>");
+        }
+        return onTheWay;
     }
 
     /**

@@ -20,19 +20,18 @@ import java.util.Objects;
  * @param revisions the revisions, in topological order; empty for a base
  * @param lineRoots for the base of one line of history, the base revisions Alembic goes down to (they
  *     and their descendants are what a downgrade removes); empty for the base of everything
- * @param lineOf for the base of one line, the revision whose line the user named (a branch label's
- *     revision, or the revision a relative step started from); {@code null} otherwise
+ * @param lineOf the revision whose line the target follows ({@code label@-1}: the label's revision;
+ *     {@code -1}: the current revision it starts from; for a base of one line, the revision whose line
+ *     the user named), or {@code null}; as Alembic's branch label, it picks the branch a downgrade
+ *     removes when several follow the target revision
  */
 public record ResolvedTarget(List<String> revisions, List<String> lineRoots, String lineOf) {
 
     public ResolvedTarget {
         revisions = List.copyOf(revisions);
         lineRoots = List.copyOf(lineRoots);
-        if (!revisions.isEmpty() && lineOf != null) {
-            throw new IllegalArgumentException("only a base target belongs to a line");
-        }
-        if (lineRoots.isEmpty() != (lineOf == null)) {
-            throw new IllegalArgumentException("the base of a line needs both its roots and the revision named");
+        if (!lineRoots.isEmpty() && (!revisions.isEmpty() || lineOf == null)) {
+            throw new IllegalArgumentException("only a base target has line roots, and it names its line");
         }
     }
 
@@ -44,8 +43,12 @@ public record ResolvedTarget(List<String> revisions, List<String> lineRoots, Str
         return new ResolvedTarget(List.of(), roots, Objects.requireNonNull(lineOf, "lineOf"));
     }
 
+    static ResolvedTarget onLine(List<String> revisions, String lineOf) {
+        return new ResolvedTarget(revisions, List.of(), lineOf);
+    }
+
     /** Whether this is the base of one line of history rather than of everything. */
     public boolean isLineBase() {
-        return lineOf != null;
+        return !lineRoots.isEmpty();
     }
 }

@@ -260,7 +260,7 @@ public final class TargetResolver {
             position = atBase ? null : parents.get(0);
         }
         if (!atBase) {
-            return ResolvedTarget.of(List.of(position));
+            return ResolvedTarget.onLine(List.of(position), ownLine ? lineOf : null);
         }
         if (start == null) {
             return ResolvedTarget.of(List.of());
