@@ -76,6 +76,40 @@ class AlembicTargetSemanticsTest {
     }
 
     @Test
+    void labelMinusOneRemovesOnlyThatBranchWhenItsParentHasOtherAppliedChildrenLikeAlembic() {
+        Plan plan = downgrade(List.of("b1", "c1"), "audit@-1");
+
+        assertThat(ids(plan)).containsExactly("c1");
+        assertThat(plan.headsAfter()).containsExactly("b1");
+    }
+
+    @Test
+    void minusOneFromARevisionWithADependencyRemovesThatRevisionOnlyLikeAlembic() {
+        // s1 - s2 - s3, and s4 follows s1 and depends on s3: -1 from s4 goes down to s1, yet s2 and s3 stay
+        RevisionGraph graph = RevisionGraph.of(List.of(Revision.of("s1"), Revision.of("s2", "s1"),
+                Revision.of("s3", "s2"), new Revision("s4", List.of("s1"), List.of("s3"), List.of(), "s4")));
+        ResolvedTarget target = new TargetResolver(graph).resolveTarget("-1", List.of("s4"));
+        Plan plan = new Planner(graph).downgrade(List.of("s4"), target, "-1");
+
+        assertThat(ids(plan)).containsExactly("s4");
+        // Alembic also writes a row for s1, below s3 already; see README, differences from Alembic
+        assertThat(plan.headsAfter()).containsExactly("s3");
+    }
+
+    @Test
+    void labelMinusOneToAForkAboveTheLabelledRevisionIsRefusedLikeAlembic() {
+        RevisionGraph graph = RevisionGraph.of(List.of(new Revision("x1", List.of(), List.of(), List.of("root"), "x1"),
+                Revision.of("x2", "x1"), Revision.of("x3", "x2"), Revision.of("x4", "x2")));
+        ResolvedTarget target = new TargetResolver(graph).resolveTarget("root@-1", List.of("x3"));
+
+        assertThatThrownBy(() -> new Planner(graph).downgrade(List.of("x3"), target, "root@-1"))
+                .isInstanceOf(InvalidTargetException.class)
+                .hasMessage("\"root@-1\" goes down to x2, which \"x3\", \"x4\" follow, and none of them leads to"
+                        + " x1 (Alembic: \"Not a valid downgrade target from current heads\"); name the revision to go"
+                        + " down to with downgrade <revision>");
+    }
+
+    @Test
     void upgradePlusOneWithSeveralCurrentRevisionsIsAmbiguousLikeAlembic() {
         assertThatThrownBy(() -> resolver.resolve("+1", List.of("b1", "c1")))
                 .isInstanceOf(InvalidTargetException.class)
