@@ -11,7 +11,8 @@ import java.util.TreeSet;
 /**
  * Plans upgrades, downgrades and stamps the way Alembic does: an upgrade applies every missing
  * ancestor and dependency of the target, in topological order; a downgrade removes the applied
- * descendants and dependents of the target, newest first; the version rows after each step follow
+ * revisions that follow the target's children (on the target's line, for a relative target) and
+ * whatever depends on them, newest first; the version rows after each step follow
  * Alembic's {@code HeadMaintainer} (an update per linear step, an insert for a new branch, deletes at
  * a merge, inserts when a merge is undone).
  *

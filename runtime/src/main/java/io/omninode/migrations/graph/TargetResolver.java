@@ -12,9 +12,14 @@ import java.util.regex.Pattern;
 
 /**
  * Turns a revision target as Alembic users write it into the set of revisions it names: {@code head},
- * {@code heads}, {@code base}, a full id, a unique prefix, a branch label, {@code +N}/{@code -N}
+ * {@code heads}, {@code base}, a full id, a branch label, a unique prefix of either, {@code +N}/{@code -N}
  * (from the database's current heads), {@code <rev>+N}, {@code <rev>-N}, {@code <label>@head},
  * {@code <label>@+N}, {@code <label>@-N}, {@code <rev>@head} and {@code <label>@base}.
+ *
+ * <p>The rules are Alembic 1.8's ({@code script/revision.py}): walks follow {@code downRevision} only,
+ * a label keeps a walk on its line (its ancestors and descendants), and where Alembic's own walk is
+ * ambiguous (a merge on the way down, {@code +N} from several current revisions) the target is refused
+ * with the unambiguous forms to use instead.
  *
  * <pre>{@code
  * TargetResolver resolver = new TargetResolver(graph);
