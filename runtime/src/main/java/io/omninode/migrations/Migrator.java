@@ -144,13 +144,18 @@ public final class Migrator {
     }
 
     /**
-     * The database's current revisions and the applied revisions whose source changed since they ran.
+     * The database's current revisions, the revisions applied only as their dependencies, and the
+     * applied revisions whose source changed since they ran.
      *
      * @throws UnknownDatabaseRevisionException when the database is at a revision these migrations do not know
      */
     public CurrentState current() {
         MigrationEngine.State state = engine.state();
-        return new CurrentState(infos(state.rows()), state.changed());
+        Set<String> applied = planner.closure(state.rows());
+        List<String> dependencyHeads = applied.stream().filter(id -> !state.rows().contains(id))
+                .filter(id -> graph.children(id).stream().noneMatch(applied::contains))
+                .sorted(Comparator.comparingInt(graph::order)).toList();
+        return new CurrentState(infos(state.rows()), infos(dependencyHeads), state.changed());
     }
 
     /** The heads of the loaded migrations. */
@@ -208,7 +213,7 @@ public final class Migrator {
         MigrationDescriptor descriptor = migrations.get(revision);
         List<String> children = graph.children(revision);
         return new RevisionInfo(r.id(), r.downRevisions(), r.dependsOn(), r.branchLabels(), children, r.message(),
-                children.isEmpty(), r.isBase(), r.isMerge(), children.size() > 1, descriptor.transactional(),
+                children.isEmpty(), children.isEmpty() && !graph.dependents(revision).isEmpty(), r.isBase(), r.isMerge(), children.size() > 1, descriptor.transactional(),
                 descriptor.checksum(), descriptor.className());
     }
 

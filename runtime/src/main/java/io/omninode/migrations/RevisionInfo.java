@@ -21,6 +21,8 @@ import java.util.Objects;
  * @param nextRevisions its children, sorted
  * @param message the one-line description
  * @param head whether no revision follows it
+ * @param effectiveHead whether it is a head that other revisions name in {@code dependsOn}: Alembic's
+ *     "effective head", printed so instead of "head"
  * @param base whether it has no parent
  * @param merge whether it has several parents
  * @param branchPoint whether several revisions follow it
@@ -36,6 +38,7 @@ public record RevisionInfo(
         List<String> nextRevisions,
         String message,
         boolean head,
+        boolean effectiveHead,
         boolean base,
         boolean merge,
         boolean branchPoint,

@@ -122,11 +122,23 @@ class MigratorUpgradeDowngradeTest extends MigratorDatabaseTest {
         migrator.upgrade("m1");
         migrator.upgrade("d1");
 
-        CommandResult result = migrator.downgrade("d1-1");
+        CommandResult result = migrator.downgrade("d1@base");
 
         assertThat(result.steps()).extracting(AppliedStep::revision).containsExactly("d1");
         assertThat(versions(database)).containsExactly("m1");
         assertThat(tables(database)).containsExactly("t_a1", "t_a2", "t_b1", "t_b2", "t_c1", "t_m1");
+    }
+
+    @Test
+    void relativeDowngradePastBaseThatAlembicTurnsIntoBaseOfEverythingIsRefusedAndNothingRuns() {
+        Migrator migrator = migrator(branched());
+        migrator.upgrade("m1");
+        migrator.upgrade("d1");
+
+        assertThatThrownBy(() -> migrator.downgrade("d1-1")).isInstanceOf(InvalidTargetException.class)
+                .hasMessageContaining("Alembic would then remove everything applied that grew from a1, d1")
+                .hasMessageContaining("run downgrade base");
+        assertThat(versions(database)).containsExactly("d1", "m1");
     }
 
     @Test
@@ -168,11 +180,14 @@ class MigratorUpgradeDowngradeTest extends MigratorDatabaseTest {
     }
 
     @Test
-    void mergeDeletesOneRowAndUpdatesTheOtherAndMinusOneUndoesOnlyTheMerge() {
+    void mergeDeletesOneRowAndUpdatesTheOtherAndDowngradeToAParentUndoesOnlyTheMerge() {
         Migrator migrator = migrator(branched());
         migrator.upgrade("m1");
         assertThat(versions(database)).containsExactly("m1");
-        CommandResult down = migrator.downgrade("-1");
+        assertThatThrownBy(() -> migrator.downgrade("-1")).isInstanceOf(InvalidTargetException.class)
+                .hasMessageContaining("Ambiguous walk");
+        assertThat(versions(database)).containsExactly("m1");
+        CommandResult down = migrator.downgrade("c1");
         assertThat(down.steps()).extracting(AppliedStep::revision).containsExactly("m1");
         assertThat(versions(database)).containsExactly("b2", "c1");
     }

@@ -17,7 +17,8 @@ final class CurrentCommand extends DatabaseCommand {
     @Option(names = {"-v", "--verbose"}, description = "Show each revision in full.")
     boolean verbose;
 
-    @Option(names = "--json", description = "Print {\"current\": [revisions], \"changed\": [checksum mismatches]}.")
+    @Option(names = "--json", description = "Print {\"current\": [revisions], \"dependencyHeads\": [revisions],"
+            + " \"changed\": [checksum mismatches]}.")
     boolean json;
 
     @Override
@@ -27,6 +28,7 @@ final class CurrentCommand extends DatabaseCommand {
         if (json) {
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("current", state.heads());
+            document.put("dependencyHeads", state.dependencyHeads());
             document.put("changed", state.changed());
             console().print(JsonOutput.write(document));
             return ExitCode.OK;
@@ -37,7 +39,7 @@ final class CurrentCommand extends DatabaseCommand {
         if (verbose) {
             console().println("Current revision(s) for " + migrator.settings().database().describe() + ":");
         }
-        for (RevisionInfo revision : state.heads()) {
+        for (RevisionInfo revision : state.all()) {
             console().println(verbose ? RevisionText.entry(revision, false) : RevisionText.line(revision,
                     RevisionText.Style.CURRENT, false));
         }

@@ -11,7 +11,8 @@ import java.util.TreeSet;
 /**
  * Plans upgrades, downgrades and stamps the way Alembic does: an upgrade applies every missing
  * ancestor and dependency of the target, in topological order; a downgrade removes the applied
- * descendants and dependents of the target, newest first; the version rows after each step follow
+ * revisions that follow the target's children (on the target's line, for a relative target) and
+ * whatever depends on them, newest first; the version rows after each step follow
  * Alembic's {@code HeadMaintainer} (an update per linear step, an insert for a new branch, deletes at
  * a merge, inserts when a merge is undone).
  *
@@ -47,8 +48,8 @@ public final class Planner {
     }
 
     /**
-     * Removes the applied revisions that follow or depend on the targets; an empty target list is
-     * base and removes everything applied.
+     * Removes the applied revisions that follow the targets (and what depends on those); an empty
+     * target list is base and removes everything applied.
      *
      * @throws InvalidTargetException when a target is not applied, so there is nothing to go down to
      */
@@ -57,30 +58,39 @@ public final class Planner {
     }
 
     /**
-     * Removes the applied revisions that follow or depend on the target's revisions; for the base of
-     * one line of history, the applied revisions of that line only.
+     * Removes what Alembic removes: the applied revisions above each target's children and whatever
+     * depends on them, newest first; for the base of one line, everything applied that grew from the
+     * line's roots.
      *
-     * @throws InvalidTargetException when a target is not applied, so there is nothing to go down to
+     * @throws InvalidTargetException when a target is not applied, so there is nothing to go down to, or
+     *     when the base of a line would take revisions outside that line with it
      */
     public Plan downgrade(Collection<String> current, ResolvedTarget resolved, String targetText) {
         List<String> targets = resolved.revisions();
         Set<String> applied = closure(current);
         Set<String> remove = new HashSet<>();
         if (resolved.isLineBase()) {
-            for (String root : resolved.lineRoots()) {
-                remove.add(root);
-                remove.addAll(graph.descendants(root));
-            }
+            remove.addAll(lineBaseRemovals(current, resolved, targetText, applied));
         } else if (targets.isEmpty()) {
             remove.addAll(applied);
         }
         for (String target : targets) {
             if (!applied.contains(target)) {
                 throw new InvalidTargetException(targetText, "\"" + targetText + "\" (" + target + ") is not a valid"
-                        + " downgrade target from the current heads (" + (current.isEmpty() ? "base"
-                        : String.join(", ", new TreeSet<>(current))) + "): it is not applied; use upgrade to reach it");
+                        + " downgrade target from the current heads (" + rowsText(current)
+                        + "): it is not applied; use upgrade to reach it");
             }
-            remove.addAll(graph.descendants(target));
+            Set<String> above = new HashSet<>();
+            for (String child : roots(target, resolved.lineOf(), targetText)) {
+                above.add(child);
+                above.addAll(graph.descendants(child));
+            }
+            above.retainAll(applied);
+            if (above.isEmpty() && !current.contains(target)) {
+                // Applied only as a dependsOn target: Alembic finds "Nothing to drop"; we remove its dependents.
+                above.addAll(graph.descendants(target));
+            }
+            remove.addAll(above);
         }
         remove.retainAll(applied);
         remove.removeAll(closure(targets));
@@ -95,6 +105,63 @@ public final class Planner {
             steps.add(new PlanStep(revision, false, before, List.copyOf(heads)));
         }
         return new Plan(List.copyOf(new TreeSet<>(current)), steps);
+    }
+
+    /**
+     * The children of a downgrade target whose descendants go. With several, a target that follows a
+     * line ({@code -1}, {@code label@-1}) keeps only those on the way to the line's revision, as
+     * Alembic's branch filter: going down one step on one branch leaves its sibling branches applied.
+     */
+    private List<String> roots(String target, String lineOf, String targetText) {
+        List<String> children = graph.children(target);
+        if (lineOf == null || children.size() < 2) {
+            return children;
+        }
+        Set<String> way = new HashSet<>(graph.lineage(lineOf));
+        way.retainAll(graph.ancestors(lineOf));
+        way.add(lineOf);
+        List<String> onTheWay = children.stream().filter(way::contains).toList();
+        if (onTheWay.isEmpty()) {
+            throw new InvalidTargetException(targetText, "\"" + targetText + "\" goes down to " + target
+                    + ", which " + ClosestIds.quoted(children) + " follow, and none of them leads to " + lineOf
+                    + " (Alembic: \"Not a valid downgrade target from current heads\"); name the revision to go"
+                    + " down to with downgrade <revision>");
+        }
+        return onTheWay;
+    }
+
+    /**
+     * What Alembic removes for the base of a line (every applied revision grown from its roots), as
+     * long as all of it is on the line the user named: the named revision, its ancestors and what
+     * follows or depends on it. Anything more is refused with the command that asks for it explicitly.
+     */
+    private Set<String> lineBaseRemovals(Collection<String> current, ResolvedTarget resolved, String targetText,
+            Set<String> applied) {
+        Set<String> remove = new HashSet<>();
+        for (String root : resolved.lineRoots()) {
+            remove.add(root);
+            remove.addAll(graph.descendants(root));
+        }
+        remove.retainAll(applied);
+        Set<String> named = new HashSet<>(graph.lineage(resolved.lineOf()));
+        named.addAll(graph.descendants(resolved.lineOf()));
+        List<String> outside = remove.stream().filter(id -> !named.contains(id))
+                .sorted(Comparator.comparingInt(graph::order)).toList();
+        if (outside.isEmpty()) {
+            return remove;
+        }
+        String explicit = remove.containsAll(applied) ? "downgrade base"
+                : String.join(", then ", resolved.lineRoots().stream().map(root -> "downgrade " + root + "@base")
+                        .toList());
+        throw new InvalidTargetException(targetText, "\"" + targetText + "\" reaches base, and Alembic would then"
+                + " remove everything applied that grew from " + String.join(", ", resolved.lineRoots())
+                + ", including " + String.join(", ", outside) + ", which " + (outside.size() == 1 ? "is" : "are")
+                + " not on the line of " + resolved.lineOf() + " (current heads " + rowsText(current)
+                + "); to remove all of that, run " + explicit + ", or name a revision on the line to go down to");
+    }
+
+    private static String rowsText(Collection<String> current) {
+        return current.isEmpty() ? "base" : String.join(", ", new TreeSet<>(current));
     }
 
     /**
@@ -148,7 +215,11 @@ public final class Planner {
         return parents;
     }
 
-    /** The version parents that no remaining head already includes: they become heads again. */
+    /**
+     * The version parents that no remaining head already includes: they become heads again. A parent
+     * that another parent depends on is already applied below it and gets no row; Alembic writes one
+     * (its unmerge checks the other heads only), and then refuses to upgrade from the rows it wrote.
+     */
     private Set<String> uncoveredParents(Revision revision, Set<String> remainingHeads) {
         Set<String> covered = closure(remainingHeads);
         Set<String> parents = versionParents(revision);

@@ -194,6 +194,18 @@ public final class RevisionGraph {
         });
     }
 
+    /**
+     * The revision, its ancestors and its descendants through {@code downRevision} links only
+     * ({@code dependsOn} is not followed): its line of history, as Alembic's {@code filter_for_lineage}
+     * sees it when it keeps a walk or a {@code label@...} target on one branch.
+     */
+    public Set<String> lineage(String id) {
+        Set<String> line = new java.util.HashSet<>(walk(id, node -> byId.get(node).downRevisions()));
+        line.addAll(walk(id, node -> children.getOrDefault(node, List.of())));
+        line.add(id);
+        return java.util.Collections.unmodifiableSet(line);
+    }
+
     /** Human-readable ids close to a mistyped one, for "did you mean" messages. */
     public List<String> closestTo(String wanted) {
         List<String> known = new ArrayList<>(byId.keySet());

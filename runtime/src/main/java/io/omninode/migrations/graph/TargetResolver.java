@@ -4,19 +4,22 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Turns a revision target as Alembic users write it into the set of revisions it names: {@code head},
- * {@code heads}, {@code base}, a full id, a unique prefix, a branch label, {@code +N}/{@code -N}
+ * {@code heads}, {@code base}, a full id, a branch label, a unique prefix of either, {@code +N}/{@code -N}
  * (from the database's current heads), {@code <rev>+N}, {@code <rev>-N}, {@code <label>@head},
  * {@code <label>@+N}, {@code <label>@-N}, {@code <rev>@head} and {@code <label>@base}.
+ *
+ * <p>The rules are Alembic 1.8's ({@code script/revision.py}): walks follow {@code downRevision} only,
+ * a label keeps a walk on its line (its ancestors and descendants), and where Alembic's own walk is
+ * ambiguous (a merge on the way down, {@code +N} from several current revisions) the target is refused
+ * with the unambiguous forms to use instead.
  *
  * <pre>{@code
  * TargetResolver resolver = new TargetResolver(graph);
@@ -75,7 +78,8 @@ public final class TargetResolver {
         }
         Matcher atBase = AT_BASE.matcher(text);
         if (atBase.matches()) {
-            return new ResolvedTarget(List.of(), List.of(revision(text, atBase.group(1))));
+            // Alembic's label@base: down to the base revisions below the label, whatever else grew from them.
+            return baseOfLine(revision(text, atBase.group(1)));
         }
         Matcher relative = RELATIVE_TO_CURRENT.matcher(text);
         if (relative.matches()) {
@@ -84,19 +88,23 @@ public final class TargetResolver {
         Matcher fromRevision = RELATIVE_TO_REVISION.matcher(text);
         if (fromRevision.matches()) {
             String start = revision(text, fromRevision.group(1));
-            return walk(text, List.of(start), Integer.parseInt(fromRevision.group(2)), null);
+            int steps = Integer.parseInt(fromRevision.group(2));
+            return steps > 0 ? walkUp(text, start, steps, null) : walkDown(text, start, steps, start, false);
         }
         Matcher atHead = AT_HEAD.matcher(text);
         if (atHead.matches()) {
             String start = revision(text, atHead.group(1));
             List<String> heads = new ArrayList<>(graph.heads());
-            heads.retainAll(descendantsOrSelf(start));
+            heads.retainAll(graph.lineage(start));
             return ResolvedTarget.of(List.of(single(text, heads)));
         }
         return ResolvedTarget.of(List.of(revision(text, text)));
     }
 
-    /** One revision named by an id, a unique prefix of one, or a branch label; unknown and ambiguous names throw. */
+    /**
+     * One revision named by an id, a branch label, or a unique prefix of either; unknown and ambiguous
+     * names throw. As in Alembic, names of three characters or fewer match only in full.
+     */
     private String revision(String target, String name) {
         if (graph.contains(name)) {
             return name;
@@ -105,14 +113,20 @@ public final class TargetResolver {
         if (labelled.isPresent()) {
             return labelled.get();
         }
-        List<String> matches = graph.revisions().stream().map(Revision::id).filter(id -> id.startsWith(name))
+        List<String> ids = graph.revisions().stream().map(Revision::id).filter(id -> matchesPrefix(id, name))
                 .sorted().toList();
-        if (matches.size() == 1) {
-            return matches.get(0);
+        List<String> labels = graph.branchLabels().keySet().stream().filter(label -> matchesPrefix(label, name))
+                .toList();
+        if (ids.size() + labels.size() == 1) {
+            return ids.isEmpty() ? graph.revisionForLabel(labels.get(0)).orElseThrow() : ids.get(0);
         }
-        if (matches.size() > 1) {
-            throw new InvalidTargetException(target, "revision prefix \"" + name + "\" is ambiguous: it matches "
-                    + ClosestIds.quoted(matches) + "; give more characters of the one you mean");
+        if (ids.size() + labels.size() > 1) {
+            List<String> candidates = new ArrayList<>();
+            ids.forEach(id -> candidates.add("\"" + id + "\""));
+            labels.forEach(label -> candidates.add("branch label \"" + label + "\""));
+            throw new InvalidTargetException(target, (labels.isEmpty() ? "revision prefix \"" : "prefix \"") + name
+                    + "\" is ambiguous: it matches " + String.join(", ", candidates)
+                    + "; give more characters of the one you mean");
         }
         List<String> close = graph.closestTo(name);
         throw new InvalidTargetException(target, "no revision or branch label \"" + name + "\""
@@ -120,113 +134,149 @@ public final class TargetResolver {
                         : "; did you mean " + ClosestIds.quoted(close) + "?"));
     }
 
+    private static boolean matchesPrefix(String known, String prefix) {
+        return known.length() > 3 && known.startsWith(prefix);
+    }
+
+    /**
+     * {@code +N}, {@code -N}, {@code label@+N}, {@code label@-N}: a walk from the one current revision
+     * (on the label's line), as Alembic's {@code _parse_upgrade_target} and {@code _parse_downgrade_target}.
+     */
     private ResolvedTarget relativeToCurrent(String target, String label, int steps, Collection<String> current) {
-        Set<String> lineage = null;
-        List<String> start = ordered(current);
-        if (label != null) {
-            lineage = lineage(revision(target, label));
-            start = latestAppliedIn(lineage, start);
-        } else if (steps < 0 && start.size() > 1) {
-            throw new InvalidTargetException(target, "the database has " + start.size() + " heads ("
-                    + ClosestIds.quoted(start) + "), so \"" + target + "\" is ambiguous; use <branchlabel>@" + steps
-                    + " or <revision>" + steps);
-        }
-        return walk(target, start, steps, lineage);
-    }
-
-    /**
-     * Moves {@code steps} revisions up (children) or down (parents) from {@code start}; an empty
-     * set is base. Upward moves must not fork; {@code lineage}, when given, keeps the walk on one branch.
-     */
-    private ResolvedTarget walk(String target, List<String> start, int steps, Set<String> lineage) {
-        Set<String> position = new LinkedHashSet<>(start);
-        int taken = 0;
-        while (taken < Math.abs(steps)) {
-            Set<String> next = steps > 0 ? up(target, position, lineage) : down(position);
-            if (next == null) {
-                String origin = start.isEmpty() ? "base" : String.join(", ", start);
-                throw new InvalidTargetException(target, "relative revision \"" + target + "\" goes past "
-                        + (steps > 0 ? "head" : "base") + ": from " + origin + " it can go at most "
-                        + (steps > 0 ? "+" : "-") + taken);
+        List<String> rows = ordered(current);
+        if (label == null) {
+            if (rows.size() > 1) {
+                throw new InvalidTargetException(target, "the database has " + rows.size() + " heads ("
+                        + ClosestIds.quoted(rows) + "), so \"" + target + "\" is ambiguous"
+                        + (steps > 0 ? " (Alembic: \"Ambiguous upgrade from multiple current revisions\")" : "")
+                        + "; use <branchlabel>@" + (steps > 0 ? "+" : "") + steps + " or <revision>"
+                        + (steps > 0 ? "+" : "") + steps);
             }
-            position = next;
-            taken++;
+            String start = rows.isEmpty() ? null : rows.get(0);
+            return steps > 0 ? walkUp(target, start, steps, null) : walkDown(target, start, steps, start, true);
         }
-        if (position.isEmpty() && !start.isEmpty()) {
-            // Walked down past the first revision: the base of the line the walk started on, not of everything.
-            Set<String> line = new HashSet<>(start);
-            start.forEach(id -> line.addAll(graph.ancestors(id)));
-            line.retainAll(graph.bases());
-            return new ResolvedTarget(List.of(), ordered(line));
+        String labelled = revision(target, label);
+        Set<String> line = graph.lineage(labelled);
+        List<String> starts = steps > 0 ? upgradeStartOnLine(rows, line) : downgradeStartOnLine(rows, line);
+        if (starts.size() > 1) {
+            throw new InvalidTargetException(target, "\"" + target + "\" is ambiguous: the database has "
+                    + starts.size() + " revisions on the line of \"" + label + "\" (" + ClosestIds.quoted(starts)
+                    + ") to start from" + (steps > 0 ? " (Alembic: \"Ambiguous upgrade from multiple current"
+                    + " revisions\")" : "") + "; use <revision>" + (steps > 0 ? "+" : "") + steps
+                    + " from one of them");
         }
-        return ResolvedTarget.of(ordered(position));
-    }
-
-    /** The next revisions up; null when the walk is already at a head. */
-    private Set<String> up(String target, Set<String> position, Set<String> lineage) {
-        Set<String> next = new TreeSet<>();
-        if (position.isEmpty()) {
-            next.addAll(graph.bases());
+        if (steps > 0) {
+            return walkUp(target, starts.isEmpty() ? null : starts.get(0), steps, line);
         }
-        for (String id : position) {
-            next.addAll(graph.children(id));
+        if (starts.isEmpty()) {
+            throw new InvalidTargetException(target, "nothing on the line of \"" + label + "\" is applied, so \""
+                    + target + "\" has nowhere to start; use upgrade to apply it first");
         }
-        if (lineage != null) {
-            next.retainAll(lineage);
-        }
-        if (next.isEmpty()) {
-            return null;
-        }
-        if (next.size() > 1) {
-            String from = position.isEmpty() ? "base" : String.join(", ", position);
-            throw new InvalidTargetException(target, "\"" + target + "\" is ambiguous: after " + from
-                    + " the history forks into " + ClosestIds.quoted(next) + "; name one of them, or use"
-                    + " <branchlabel>@+N or <revision>@head");
-        }
-        return next;
-    }
-
-    /** The parents of the current position; null when it is already base. */
-    private Set<String> down(Set<String> position) {
-        if (position.isEmpty()) {
-            return null;
-        }
-        Set<String> next = new TreeSet<>();
-        for (String id : position) {
-            next.addAll(graph.get(id).downRevisions());
-        }
-        return next;
+        return walkDown(target, starts.get(0), steps, labelled, true);
     }
 
     /**
-     * Where a walk along one branch starts: the newest applied revisions on it, which for a branch not
-     * started yet is the applied revision it forks from.
+     * Where {@code label@+N} starts: the version rows on the line or, for a line not started yet, the
+     * newest applied revisions on it; none means base.
      */
-    private List<String> latestAppliedIn(Set<String> lineage, List<String> current) {
-        Set<String> applied = new HashSet<>();
-        for (String head : current) {
-            applied.add(head);
-            applied.addAll(graph.ancestors(head));
+    private List<String> upgradeStartOnLine(List<String> rows, Set<String> line) {
+        List<String> onLine = rows.stream().filter(line::contains).toList();
+        if (!onLine.isEmpty()) {
+            return onLine;
         }
-        applied.retainAll(lineage);
-        Set<String> superseded = new HashSet<>();
+        Set<String> applied = applied(rows);
+        applied.retainAll(line);
+        Set<String> below = new HashSet<>();
         for (String id : applied) {
-            superseded.addAll(graph.ancestors(id));
+            below.addAll(graph.get(id).downRevisions());
+            below.addAll(graph.dependencies(id));
         }
-        applied.removeAll(superseded);
+        applied.removeAll(below);
         return ordered(applied);
     }
 
-    private Set<String> lineage(String id) {
-        Set<String> lineage = new HashSet<>(graph.ancestors(id));
-        lineage.addAll(descendantsOrSelf(id));
-        return lineage;
+    /**
+     * Where {@code label@-N} starts: the version rows on the line or, when the line is applied only
+     * below other rows, its applied revisions that no applied revision follows.
+     */
+    private List<String> downgradeStartOnLine(List<String> rows, Set<String> line) {
+        List<String> onLine = rows.stream().filter(line::contains).toList();
+        if (!onLine.isEmpty()) {
+            return onLine;
+        }
+        Set<String> applied = applied(rows);
+        List<String> tips = applied.stream().filter(line::contains)
+                .filter(id -> graph.children(id).stream().noneMatch(applied::contains)).toList();
+        return ordered(tips);
     }
 
-    private Set<String> descendantsOrSelf(String id) {
-        Set<String> result = new HashSet<>(graph.descendants(id));
-        result.add(id);
-        return result;
+    private Set<String> applied(List<String> rows) {
+        Set<String> applied = new HashSet<>(rows);
+        rows.forEach(id -> applied.addAll(graph.ancestors(id)));
+        return applied;
+    }
+
+    /**
+     * Moves {@code steps} revisions up from {@code start} ({@code null}: from base); each move must
+     * have exactly one next revision, on {@code line} when given.
+     */
+    private ResolvedTarget walkUp(String target, String start, int steps, Set<String> line) {
+        String position = start;
+        for (int taken = 0; taken < steps; taken++) {
+            List<String> next = new ArrayList<>(position == null ? graph.bases() : graph.children(position));
+            if (line != null) {
+                next.retainAll(line);
+            }
+            if (next.isEmpty()) {
+                throw new InvalidTargetException(target, "relative revision \"" + target + "\" goes past head: from "
+                        + (start == null ? "base" : start) + " it can go at most +" + taken);
+            }
+            if (next.size() > 1) {
+                throw new InvalidTargetException(target, "\"" + target + "\" is ambiguous: after "
+                        + (position == null ? "base" : position) + " the history forks into "
+                        + ClosestIds.quoted(next) + "; name one of them, or use <branchlabel>@+N or <revision>@head");
+            }
+            position = next.get(0);
+        }
+        return ResolvedTarget.of(List.of(position));
+    }
+
+    /**
+     * Moves {@code -steps} revisions down from {@code start} along {@code downRevision}; a merge on the
+     * way is ambiguous (Alembic's "Ambiguous walk"). Walking past the first revision is the base of
+     * the line of {@code lineOf}: of its roots only when {@code ownLine}, else of every root, as Alembic.
+     */
+    private ResolvedTarget walkDown(String target, String start, int steps, String lineOf, boolean ownLine) {
+        String position = start;
+        boolean atBase = start == null;
+        for (int taken = 0; taken < -steps; taken++) {
+            if (atBase) {
+                throw new InvalidTargetException(target, "relative revision \"" + target + "\" goes past base: from "
+                        + (start == null ? "base" : start) + " it can go at most -" + taken);
+            }
+            List<String> parents = graph.get(position).downRevisions();
+            if (parents.size() > 1) {
+                throw new InvalidTargetException(target, "\"" + target + "\" is ambiguous: going down from "
+                        + position + ", a merge of " + ClosestIds.quoted(parents) + ", has no single next revision"
+                        + " (Alembic stops with \"Ambiguous walk\"); name the revision to go down to instead: "
+                        + String.join(" or ", parents.stream().map(id -> "downgrade " + id).toList()));
+            }
+            atBase = parents.isEmpty();
+            position = atBase ? null : parents.get(0);
+        }
+        if (!atBase) {
+            return ResolvedTarget.onLine(List.of(position), ownLine ? lineOf : null);
+        }
+        if (start == null) {
+            return ResolvedTarget.of(List.of());
+        }
+        return ownLine ? baseOfLine(lineOf) : ResolvedTarget.baseOfLine(graph.bases(), lineOf);
+    }
+
+    /** The base of a revision's line: the base revisions below it. */
+    private ResolvedTarget baseOfLine(String lineOf) {
+        return ResolvedTarget.baseOfLine(ordered(graph.lineage(lineOf).stream().filter(id -> graph.get(id).isBase())
+                .toList()), lineOf);
     }
 
     private String single(String target, List<String> heads) {

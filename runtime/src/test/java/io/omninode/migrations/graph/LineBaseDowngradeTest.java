@@ -1,11 +1,15 @@
 package io.omninode.migrations.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Downgrading to the base of one branch leaves the other branches applied, as in Alembic. */
+/**
+ * Downgrading to the base of one line: Alembic removes everything grown from the line's base
+ * revisions; where that reaches beyond the line the user named, we refuse and say what Alembic would do.
+ */
 class LineBaseDowngradeTest {
 
     /* Two independent lines: a1 (main) - a2, and b1 (audit) - b2. */
@@ -59,9 +63,21 @@ class LineBaseDowngradeTest {
     }
 
     @Test
-    void revisionMinusNPastItsBaseRemovesThatLineOnly() {
-        assertThat(downgrade(TWO_BASES, BOTH_HEADS, "b1-1").headsAfter()).containsExactly("a2");
-        assertThat(downgrade(TWO_BASES, BOTH_HEADS, "b2-2").headsAfter()).containsExactly("a2");
+    void revisionMinusNPastItsBaseIsRefusedBecauseAlembicThenRemovesEveryLine() {
+        // Alembic's "b1-1" walks to "base" without a branch label: it removes a1 and a2 as well.
+        assertThatThrownBy(() -> downgrade(TWO_BASES, BOTH_HEADS, "b1-1"))
+                .isInstanceOf(InvalidTargetException.class)
+                .hasMessage("\"b1-1\" reaches base, and Alembic would then remove everything applied that grew from"
+                        + " a1, b1, including a1, a2, which are not on the line of b1 (current heads a2, b2); to remove"
+                        + " all of that, run downgrade base, or name a revision on the line to go down to");
+    }
+
+    @Test
+    void revisionMinusNPastBaseOnTheOnlyAppliedLineRemovesItLikeAlembic() {
+        Plan plan = downgrade(TWO_BASES, List.of("b2"), "b2-2");
+
+        assertThat(removed(plan)).containsExactly("b2", "b1");
+        assertThat(plan.headsAfter()).isEmpty();
     }
 
     @Test
@@ -73,16 +89,33 @@ class LineBaseDowngradeTest {
     }
 
     @Test
-    void baseOfABranchThatForksFromATrunkKeepsTheTrunkAndTheOtherBranch() {
-        Plan plan = downgrade(TRUNK, List.of("x1", "y1"), "feature@base");
-
-        assertThat(removed(plan)).containsExactly("x1");
-        assertThat(plan.headsAfter()).containsExactly("y1");
+    void labelAtBaseSharingItsRootWithAnotherBranchIsRefusedNamingWhatAlembicRemoves() {
+        assertThatThrownBy(() -> downgrade(TRUNK, List.of("x1", "y1"), "feature@base"))
+                .isInstanceOf(InvalidTargetException.class)
+                .hasMessage("\"feature@base\" reaches base, and Alembic would then remove everything applied that"
+                        + " grew from t1, including y1, which is not on the line of x1 (current heads x1, y1); to"
+                        + " remove all of that, run downgrade base, or name a revision on the line to go down to");
     }
 
     @Test
-    void walkingPastTheTrunksBaseRemovesWhatDescendsFromIt() {
-        Plan plan = downgrade(TRUNK, List.of("x1", "y1"), "feature@-3");
+    void labelAtBaseOnALineWithoutOtherAppliedBranchesRemovesTheTrunkToLikeAlembic() {
+        // Alembic's feature@base goes down to t1, the base below feature: t1 and t2 go as well.
+        Plan plan = downgrade(TRUNK, List.of("x1"), "feature@base");
+
+        assertThat(removed(plan)).containsExactly("x1", "t2", "t1");
+        assertThat(plan.headsAfter()).isEmpty();
+    }
+
+    @Test
+    void walkingPastTheTrunksBaseWithAnotherBranchAppliedIsRefused() {
+        assertThatThrownBy(() -> downgrade(TRUNK, List.of("x1", "y1"), "feature@-3"))
+                .isInstanceOf(InvalidTargetException.class)
+                .hasMessageContaining("Alembic would then remove everything applied that grew from t1, including y1");
+    }
+
+    @Test
+    void theRootOfASharedTrunkAtBaseIsTheExplicitFormAndRemovesEverythingAbove() {
+        Plan plan = downgrade(TRUNK, List.of("x1", "y1"), "t1@base");
 
         assertThat(removed(plan)).containsExactlyInAnyOrder("x1", "y1", "t2", "t1");
         assertThat(plan.headsAfter()).isEmpty();

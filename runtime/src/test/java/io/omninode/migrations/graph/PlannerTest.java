@@ -66,9 +66,8 @@ class PlannerTest {
     }
 
     @Test
-    void downgradeMinusOneAtMergePointRemovesMergeOnly() {
-        List<String> target = new TargetResolver(GRAPH).resolve("-1", List.of("m1"));
-        Plan plan = planner.downgrade(List.of("m1"), target, "-1");
+    void downgradeToAParentOfAMergeRemovesTheMergeOnly() {
+        Plan plan = planner.downgrade(List.of("m1"), List.of("b1"), "b1");
         assertThat(ids(plan)).containsExactly("m1");
         assertThat(plan.headsAfter()).containsExactly("b1", "c1");
     }

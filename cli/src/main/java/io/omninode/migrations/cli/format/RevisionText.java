@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A revision as Alembic's commands print it: a one-line form whose parts depend on the command
- * ({@code history}: {@code <base> -> 1975ea83b712 (head), create node}) and the verbose entry of
+ * ({@code history}: {@code <base> -> 1975ea83b712 (head), create node}; a head that other revisions
+ * depend on is an {@code (effective head)}, as in Alembic) and the verbose entry of
  * {@code history --verbose} and {@code show} ({@code Rev: ... / Parent: ... / Path: ...}).
  */
 public final class RevisionText {
@@ -52,7 +53,8 @@ public final class RevisionText {
             text.append(" (").append(String.join(", ", revision.branchLabels())).append(')');
         }
         if (style.headIndicators() || style.treeIndicators()) {
-            text.append(revision.head() ? " (head)" : "").append(current ? " (current)" : "");
+            text.append(revision.effectiveHead() ? " (effective head)" : revision.head() ? " (head)" : "")
+                    .append(current ? " (current)" : "");
         }
         if (style.treeIndicators()) {
             text.append(revision.branchPoint() ? " (branchpoint)" : "").append(revision.merge() ? " (mergepoint)" : "");

@@ -12,9 +12,9 @@ class DotGraphTest {
     @Test
     void dependenciesOnALabelAreDashedEdgesFromItsRevisionAndLabelsAreEscaped() {
         RevisionInfo root = new RevisionInfo("r0", List.of(), List.of(), List.of("audit"), List.of(), "say \"hi\"",
-                true, true, false, false, true, "sha", "Vr0");
+                true, true, true, false, false, true, "sha", "Vr0");
         RevisionInfo dependent = new RevisionInfo("d1", List.of(), List.of("audit"), List.of(), List.of(), "needs audit",
-                true, true, false, false, true, "sha", "Vd1");
+                true, false, true, false, false, true, "sha", "Vd1");
 
         assertThat(DotGraph.write(List.of(root, dependent), Set.of())).isEqualTo("""
                 digraph revisions {

@@ -51,6 +51,6 @@ class TerminalGraphTest {
 
     private static RevisionInfo info(String id, List<String> down, List<String> dependsOn, List<String> next) {
         return new RevisionInfo(id, down, dependsOn, List.of(), new ArrayList<>(next), "message " + id,
-                next.isEmpty(), down.isEmpty(), down.size() > 1, next.size() > 1, true, "sha", "V" + id);
+                next.isEmpty(), false, down.isEmpty(), down.size() > 1, next.size() > 1, true, "sha", "V" + id);
     }
 }
