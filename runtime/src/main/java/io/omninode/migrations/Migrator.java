@@ -2,14 +2,14 @@ package io.omninode.migrations;
 
 import io.omninode.migrations.config.FluentConfiguration;
 import io.omninode.migrations.config.MigratorSettings;
-import io.omninode.migrations.engine.MigrationEngine;
-import io.omninode.migrations.engine.MigrationEngine.Command;
+import io.omninode.migrations.internal.engine.MigrationEngine;
+import io.omninode.migrations.internal.engine.MigrationEngine.Command;
 import io.omninode.migrations.graph.InvalidRevisionGraphException;
 import io.omninode.migrations.graph.InvalidTargetException;
-import io.omninode.migrations.graph.Planner;
+import io.omninode.migrations.internal.plan.Planner;
 import io.omninode.migrations.graph.Revision;
 import io.omninode.migrations.graph.RevisionGraph;
-import io.omninode.migrations.graph.TargetResolver;
+import io.omninode.migrations.internal.plan.TargetResolver;
 import io.omninode.migrations.spi.MigrationDescriptor;
 import java.util.ArrayList;
 import java.util.Collection;

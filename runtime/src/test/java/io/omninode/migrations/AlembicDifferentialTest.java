@@ -7,7 +7,7 @@ import io.omninode.migrations.AlembicDriver.Outcome;
 import io.omninode.migrations.RandomHistory.Command;
 import io.omninode.migrations.graph.Revision;
 import io.omninode.migrations.graph.RevisionGraph;
-import io.omninode.migrations.graph.TargetResolver;
+import io.omninode.migrations.internal.plan.TargetResolver;
 import io.omninode.migrations.testing.PostgresTest;
 import io.omninode.migrations.testing.TestDatabase;
 import java.io.IOException;

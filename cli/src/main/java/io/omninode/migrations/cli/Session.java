@@ -4,7 +4,7 @@ import io.omninode.migrations.config.PasswordMask;
 import io.omninode.migrations.MigrationListener;
 import io.omninode.migrations.Migrator;
 import io.omninode.migrations.NoMigrationsException;
-import io.omninode.migrations.config.DatabaseSettingsResolver;
+import io.omninode.migrations.config.DatabaseEnvironment;
 import io.omninode.migrations.config.FluentConfiguration;
 import io.omninode.migrations.spi.MigrationDescriptor;
 import java.io.IOException;
@@ -42,9 +42,9 @@ final class Session {
         this.config = ConfigFile.load(options.config(), context.workingDirectory());
         Map<String, String> env = context.environment();
         console.useMask(PasswordMask.of(
-                Arrays.asList(options.url(), env.get(DatabaseSettingsResolver.BRIDGE_URL),
-                        env.get(DatabaseSettingsResolver.DATABASE_URL), config.get("url")),
-                Arrays.asList(env.get(DatabaseSettingsResolver.PASSWORD), config.get("password"))));
+                Arrays.asList(options.url(), env.get(DatabaseEnvironment.BRIDGE_URL),
+                        env.get(DatabaseEnvironment.DATABASE_URL), config.get("url")),
+                Arrays.asList(env.get(DatabaseEnvironment.PASSWORD), config.get("password"))));
         LogBridge.attach(console, options.debug());
         if (config.holdsPassword()) {
             console.warn(config.path() + " holds a database password; keep credentials in the environment"

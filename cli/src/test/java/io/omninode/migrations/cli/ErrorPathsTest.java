@@ -4,7 +4,7 @@ import static io.omninode.migrations.cli.CliRun.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.omninode.migrations.config.DatabaseSettings;
-import io.omninode.migrations.config.DatabaseUrl;
+import io.omninode.migrations.internal.config.DatabaseUrl;
 import io.omninode.migrations.testing.PostgresTest;
 import io.omninode.migrations.testing.TestDatabase;
 import java.nio.ByteBuffer;

@@ -3,7 +3,7 @@ package io.omninode.migrations.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.omninode.migrations.config.DatabaseSettings;
-import io.omninode.migrations.config.DatabaseUrl;
+import io.omninode.migrations.internal.config.DatabaseUrl;
 import io.omninode.migrations.testing.PostgresTest;
 import io.omninode.migrations.testing.TestDatabase;
 import java.io.File;

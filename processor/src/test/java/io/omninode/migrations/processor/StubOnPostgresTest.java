@@ -3,8 +3,8 @@ package io.omninode.migrations.processor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.omninode.migrations.MigrationScript;
-import io.omninode.migrations.engine.JdbcStatementSink;
-import io.omninode.migrations.engine.SqlOperations;
+import io.omninode.migrations.internal.engine.JdbcStatementSink;
+import io.omninode.migrations.internal.engine.SqlOperations;
 import io.omninode.migrations.schema.Schema;
 import io.omninode.migrations.schema.change.SchemaChange;
 import io.omninode.migrations.schema.diff.SchemaDiff;

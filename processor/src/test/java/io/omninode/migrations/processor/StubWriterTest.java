@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.testing.compile.JavaFileObjects;
 import io.omninode.migrations.MigrationScript;
-import io.omninode.migrations.engine.SqlOperations;
-import io.omninode.migrations.engine.StatementSink;
+import io.omninode.migrations.internal.engine.SqlOperations;
+import io.omninode.migrations.internal.engine.StatementSink;
 import io.omninode.migrations.processor.codegen.StubWriter;
 import io.omninode.migrations.schema.change.ChangeExamples;
 import io.omninode.migrations.schema.change.ExecuteSql;

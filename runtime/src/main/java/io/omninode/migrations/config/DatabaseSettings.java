@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  * variables. {@link #toString()} masks the password; {@link #jdbcUrl()} never contains it.
  *
  * <pre>{@code
- * DatabaseSettings db = DatabaseUrl.parse("postgresql://node:secret@db:5436/omninode_bridge?sslmode=require");
+ * DatabaseSettings db = Migrator.configure()
+ *         .url("postgresql://node:secret@db:5436/omninode_bridge?sslmode=require").settings().database();
  * db.describe(); // "db:5436, database omninode_bridge, user node"
  * }</pre>
  *

@@ -1,5 +1,8 @@
 package io.omninode.migrations.config;
 
+import io.omninode.migrations.internal.config.DatabaseSettingsResolver;
+import io.omninode.migrations.internal.config.RegistryLoader;
+import io.omninode.migrations.internal.config.SettingValues;
 import io.omninode.migrations.ChecksumMode;
 import io.omninode.migrations.ConfigurationException;
 import io.omninode.migrations.NoMigrationsException;

@@ -1,6 +1,5 @@
 package io.omninode.migrations.testing;
 
-import io.omninode.migrations.config.DatabaseUrl;
 import io.omninode.migrations.config.PasswordMask;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;

@@ -11,7 +11,7 @@ package io.omninode.migrations.schema.change;
  *
  * <pre>{@code
  * SchemaChange change = new AddColumn(QualifiedName.of("node"), Column.of("status", "text"), false);
- * List<SqlStatement> sql = new PostgresDialect().render(change);
+ * op.apply(change); // in a migration: rendered for PostgreSQL and run, or written to the --sql script
  * }</pre>
  */
 public sealed interface SchemaChange

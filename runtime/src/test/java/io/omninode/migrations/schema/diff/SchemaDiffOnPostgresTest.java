@@ -2,8 +2,8 @@ package io.omninode.migrations.schema.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.omninode.migrations.engine.JdbcStatementSink;
-import io.omninode.migrations.engine.SqlOperations;
+import io.omninode.migrations.internal.engine.JdbcStatementSink;
+import io.omninode.migrations.internal.engine.SqlOperations;
 import io.omninode.migrations.schema.Column;
 import io.omninode.migrations.schema.EnumType;
 import io.omninode.migrations.schema.ForeignKey;

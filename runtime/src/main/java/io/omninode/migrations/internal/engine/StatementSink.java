@@ -1,0 +1,28 @@
+package io.omninode.migrations.internal.engine;
+
+import java.sql.Connection;
+import java.util.List;
+
+/**
+ * Where the SQL of a migration goes: a live connection (online) or a script (offline
+ * {@code --sql}). Operations render SQL once and hand it here, so online and offline runs
+ * produce the same text.
+ */
+public interface StatementSink {
+
+    /** Runs (or writes) one statement with its bind parameters. */
+    void execute(String sql, List<?> parameters);
+
+    /**
+     * Whether statements run inside a transaction block, where PostgreSQL refuses some (such as
+     * {@code CREATE INDEX CONCURRENTLY}).
+     */
+    boolean inTransaction();
+
+    /**
+     * The live connection.
+     *
+     * @throws IllegalStateException offline, naming the migration that needed a connection
+     */
+    Connection connection();
+}

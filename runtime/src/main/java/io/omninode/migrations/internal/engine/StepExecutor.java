@@ -1,0 +1,221 @@
+package io.omninode.migrations.internal.engine;
+
+import io.omninode.migrations.AppliedStep;
+import io.omninode.migrations.Direction;
+import io.omninode.migrations.MigrationFailedException;
+import io.omninode.migrations.MigrationListener;
+import io.omninode.migrations.MigrationScript;
+import io.omninode.migrations.internal.plan.Plan;
+import io.omninode.migrations.internal.plan.PlanStep;
+import io.omninode.migrations.spi.MigrationDescriptor;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/**
+ * Runs a plan's steps, online or into a script: each migration with its version update and audit
+ * row in one transaction (or the whole plan in one, when configured), non-transactional migrations
+ * in autocommit. On failure the open transaction is rolled back, the attempt is written to the audit
+ * log in a transaction of its own, and nothing after it runs.
+ */
+final class StepExecutor {
+
+    private static final System.Logger LOG = System.getLogger(StepExecutor.class.getName());
+
+    private final VersionStore store;
+    private final Map<String, MigrationDescriptor> migrations;
+    private final boolean transactionPerMigration;
+    private final MigrationListener listener;
+
+    StepExecutor(VersionStore store, Map<String, MigrationDescriptor> migrations, boolean transactionPerMigration,
+            MigrationListener listener) {
+        this.store = store;
+        this.migrations = migrations;
+        this.transactionPerMigration = transactionPerMigration;
+        this.listener = listener;
+    }
+
+    /**
+     * Where steps go.
+     *
+     * @param sink receives the statements
+     * @param transactions transaction control
+     * @param autocommit leaves any transaction so the next statements run in autocommit
+     * @param starting told the revision and its progress line before each step (offline: a script comment)
+     * @param online whether statements really run (durations and failure audit rows only make sense then)
+     */
+    record Target(StatementSink sink, Transactions transactions, Runnable autocommit,
+            BiConsumer<String, String> starting, boolean online) {}
+
+    /** The steps done so far and the one under way, for the result and for the failure report. */
+    private static final class Progress {
+        final List<AppliedStep> committed = new ArrayList<>();
+        /** Done inside the command's single transaction, committed only with it. */
+        final List<AppliedStep> pending = new ArrayList<>();
+        PlanStep step;
+        /** The running migration's class, to find its line in a failure's stack trace. */
+        Class<?> scriptClass;
+        long startedNanos;
+        OffsetDateTime startedAt;
+
+        void start(PlanStep next, boolean online) {
+            step = next;
+            scriptClass = null;
+            startedNanos = System.nanoTime();
+            startedAt = online ? OffsetDateTime.now() : null;
+        }
+
+        void commitPending() {
+            committed.addAll(pending);
+            pending.clear();
+        }
+
+        long elapsedMillis() {
+            return Duration.ofNanos(System.nanoTime() - startedNanos).toMillis();
+        }
+    }
+
+    List<AppliedStep> run(Plan plan, Direction direction, Target target, boolean purge) {
+        Progress progress = new Progress();
+        try {
+            for (PlanStep step : plan.steps()) {
+                progress.start(step, target.online());
+                runStep(direction, target, purge, progress);
+            }
+            target.transactions().commit();
+            progress.commitPending();
+            return progress.committed;
+        } catch (Exception e) {
+            throw failed(e, direction, target, progress);
+        }
+    }
+
+    private void runStep(Direction direction, Target target, boolean purge, Progress progress) throws Exception {
+        PlanStep step = progress.step;
+        MigrationDescriptor descriptor = descriptor(step);
+        boolean transactional = descriptor == null || descriptor.transactional();
+        if (transactional) {
+            target.transactions().begin();
+        } else {
+            // a migration that cannot run in a transaction block commits whatever came before it
+            target.autocommit().run();
+            progress.commitPending();
+        }
+        String line = describe(direction, step, descriptor);
+        LOG.log(System.Logger.Level.INFO, "Running {0}", line);
+        target.starting().accept(step.revisionId(), "Running " + line);
+        listener.stepStarting(direction, step.revisionId(), line);
+        if (purge) {
+            store.purge(target.sink());
+        }
+        if (descriptor != null) {
+            MigrationScript script = descriptor.factory().get();
+            progress.scriptClass = script.getClass();
+            SqlOperations op = new SqlOperations(target.sink());
+            if (step.upgrade()) {
+                script.upgrade(op);
+            } else {
+                script.downgrade(op);
+            }
+        }
+        store.recordStep(target.sink(), step, direction, checksum(direction, descriptor), progress.startedAt,
+                target.online() ? progress.elapsedMillis() : null);
+        boolean commitNow = transactionPerMigration || !transactional;
+        if (commitNow) {
+            target.transactions().commit();
+        }
+        AppliedStep applied = new AppliedStep(step.revisionId(), descriptor == null ? "" : descriptor.message(),
+                direction, step.headsBefore(), step.headsAfter(),
+                Duration.ofNanos(System.nanoTime() - progress.startedNanos));
+        if (target.online()) {
+            listener.stepFinished(applied);
+        }
+        (commitNow ? progress.committed : progress.pending).add(applied);
+    }
+
+    private MigrationDescriptor descriptor(PlanStep step) {
+        return step == null || step.revision() == null ? null : migrations.get(step.revisionId());
+    }
+
+    private MigrationFailedException failed(Exception e, Direction direction, Target target, Progress progress) {
+        PlanStep step = progress.step;
+        MigrationDescriptor descriptor = descriptor(step);
+        String sql = null;
+        String sqlState = null;
+        String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+        if (e instanceof StatementFailedException statement) {
+            sql = statement.sql();
+            sqlState = statement.sqlState();
+            message = statement.getCause().getMessage();
+        } else if (e instanceof SQLException sqlException) {
+            sqlState = sqlException.getSQLState();
+        }
+        String revision = step == null ? "(none)" : step.revision() == null ? "(stamp)" : step.revisionId();
+        MigrationFailedException failure = new MigrationFailedException(revision,
+                descriptor == null ? "" : descriptor.message(), direction, sql, sqlState, message,
+                source(e, progress.scriptClass), progress.committed, e);
+        if (target.online() && step != null) {
+            recordFailure(failure, direction, target, progress);
+        }
+        return failure;
+    }
+
+    /** Rolls back, then writes the failed attempt to the audit log in a transaction of its own. */
+    private void recordFailure(MigrationFailedException failure, Direction direction, Target target, Progress progress) {
+        try {
+            target.transactions().rollback();
+            target.transactions().begin();
+            store.recordFailure(target.sink(), progress.step, direction, checksum(direction, descriptor(progress.step)),
+                    progress.startedAt, progress.elapsedMillis(), failure.getMessage());
+            target.transactions().commit();
+        } catch (RuntimeException auditFailure) {
+            failure.addSuppressed(auditFailure);
+            try {
+                target.transactions().rollback();
+            } catch (RuntimeException rollbackFailure) {
+                failure.addSuppressed(rollbackFailure);
+            }
+        }
+    }
+
+    /** {@code File.java:17}: the innermost frame of the migration's class (or a class nested in it). */
+    private static String source(Throwable failure, Class<?> scriptClass) {
+        if (scriptClass == null) {
+            return null;
+        }
+        String name = scriptClass.getName();
+        String outer = name.contains("$") ? name.substring(0, name.indexOf('$')) : name;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            for (StackTraceElement frame : t.getStackTrace()) {
+                String frameClass = frame.getClassName();
+                if ((frameClass.equals(outer) || frameClass.startsWith(outer + "$")) && frame.getFileName() != null
+                        && frame.getLineNumber() > 0) {
+                    return frame.getFileName() + ":" + frame.getLineNumber();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String checksum(Direction direction, MigrationDescriptor descriptor) {
+        return descriptor == null || direction != Direction.UPGRADE ? null : descriptor.checksum();
+    }
+
+    /** Alembic's progress line: "upgrade 1975ea83b712 -> ae1027a6acf, add account table". */
+    static String describe(Direction direction, PlanStep step, MigrationDescriptor descriptor) {
+        String from = String.join(", ", step.removedRows());
+        String to = String.join(", ", step.addedRows());
+        if (step.revision() != null && step.upgrade()) {
+            from = String.join(", ", step.revision().downRevisions());
+            to = step.revisionId();
+        } else if (step.revision() != null) {
+            from = step.revisionId();
+            to = String.join(", ", step.revision().downRevisions());
+        }
+        return direction.word() + " " + from + " -> " + to + (descriptor == null ? "" : ", " + descriptor.message());
+    }
+}

@@ -1,0 +1,17 @@
+package io.omninode.migrations.internal.engine;
+
+/**
+ * Transaction boundaries as the step executor sees them: on a live connection they commit or roll
+ * back; in an offline script they are written as {@code BEGIN;} and {@code COMMIT;}.
+ */
+interface Transactions {
+
+    /** Starts a transaction unless one is open. */
+    void begin();
+
+    /** Commits the open transaction, if any. */
+    void commit();
+
+    /** Rolls the open transaction back, if any. */
+    void rollback();
+}

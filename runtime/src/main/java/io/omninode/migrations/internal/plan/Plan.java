@@ -1,0 +1,32 @@
+package io.omninode.migrations.internal.plan;
+
+import java.util.List;
+
+/**
+ * What a command will do, step by step, computed from the revision graph and the database's
+ * current heads before anything runs.
+ *
+ * <pre>{@code
+ * Plan plan = new Planner(graph).upgrade(List.of("1975ea83b712"), List.of("ae1027a6acf"));
+ * plan.steps().forEach(step -> System.out.println(step.revisionId()));
+ * }</pre>
+ *
+ * @param headsBefore the version rows before the command, sorted
+ * @param steps the steps in the order they run
+ */
+public record Plan(List<String> headsBefore, List<PlanStep> steps) {
+
+    public Plan {
+        headsBefore = List.copyOf(headsBefore);
+        steps = List.copyOf(steps);
+    }
+
+    /** The version rows after the command. */
+    public List<String> headsAfter() {
+        return steps.isEmpty() ? headsBefore : steps.get(steps.size() - 1).headsAfter();
+    }
+
+    public boolean isEmpty() {
+        return steps.isEmpty();
+    }
+}
