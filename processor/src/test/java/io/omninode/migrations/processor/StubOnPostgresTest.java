@@ -3,8 +3,8 @@ package io.omninode.migrations.processor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.omninode.migrations.MigrationScript;
-import io.omninode.migrations.internal.engine.JdbcStatementSink;
-import io.omninode.migrations.internal.engine.SqlOperations;
+import io.omninode.migrations.Operations;
+import io.omninode.migrations.internal.engine.EngineOperations;
 import io.omninode.migrations.schema.Schema;
 import io.omninode.migrations.schema.change.SchemaChange;
 import io.omninode.migrations.schema.diff.SchemaDiff;
@@ -41,7 +41,7 @@ class StubOnPostgresTest {
 
         try (Connection connection = database.connect();
                 var loader = compiled.classLoader()) {
-            SqlOperations op = new SqlOperations(new JdbcStatementSink(connection));
+            Operations op = EngineOperations.on(connection);
             for (SchemaChange change : SchemaDiff.between(Schema.EMPTY, oldSchema)) {
                 op.apply(change);
             }

@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.testing.compile.JavaFileObjects;
 import io.omninode.migrations.MigrationScript;
-import io.omninode.migrations.internal.engine.SqlOperations;
-import io.omninode.migrations.internal.engine.StatementSink;
+import io.omninode.migrations.internal.engine.EngineOperations;
 import io.omninode.migrations.processor.codegen.StubWriter;
 import io.omninode.migrations.schema.change.ChangeExamples;
 import io.omninode.migrations.schema.change.ExecuteSql;
@@ -34,16 +33,15 @@ class StubWriterTest {
                 "-Werror"), List.of(), JavaFileObjects.forSourceString("com.example.db." + stub.className(), source));
         assertThat(compiled.success()).as(compiled.diagnostics() + source).isTrue();
 
-        Recorder direct = new Recorder();
-        SqlOperations directOps = new SqlOperations(direct);
-        changes.forEach(directOps::apply);
-        Recorder generated = new Recorder();
+        List<String> direct = new ArrayList<>();
+        changes.forEach(EngineOperations.recording(direct)::apply);
+        List<String> generated = new ArrayList<>();
         try (var loader = compiled.classLoader()) {
             MigrationScript script = (MigrationScript) loader.loadClass("com.example.db." + stub.className())
                     .getConstructor().newInstance();
-            script.upgrade(new SqlOperations(generated));
+            script.upgrade(EngineOperations.recording(generated));
         }
-        assertThat(generated.statements).isEqualTo(direct.statements).hasSizeGreaterThan(changes.size());
+        assertThat(generated).isEqualTo(direct).hasSizeGreaterThan(changes.size());
     }
 
     @Test
@@ -69,25 +67,5 @@ class StubWriterTest {
                 .className()).isEqualTo("Migration2ndTry_0123456789ab");
         assertThat(StubWriter.revisionId("a", "b")).matches("[0-9a-f]{12}").isEqualTo(StubWriter.revisionId("a", "b"))
                 .isNotEqualTo(StubWriter.revisionId("ab", ""));
-    }
-
-    /** Records statements with their parameters, outside a transaction (as autocommit would run them). */
-    private static final class Recorder implements StatementSink {
-        final List<String> statements = new ArrayList<>();
-
-        @Override
-        public void execute(String sql, List<?> parameters) {
-            statements.add(sql + " " + parameters);
-        }
-
-        @Override
-        public boolean inTransaction() {
-            return false;
-        }
-
-        @Override
-        public java.sql.Connection connection() {
-            throw new IllegalStateException("recording only");
-        }
     }
 }

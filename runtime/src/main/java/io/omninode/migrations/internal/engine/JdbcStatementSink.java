@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Objects;
 
 /** Runs statements on the migration's connection; parameters are always bound, never inlined. */
-public final class JdbcStatementSink implements StatementSink {
+final class JdbcStatementSink implements StatementSink {
 
     private static final System.Logger LOG = System.getLogger(JdbcStatementSink.class.getName());
 
     private final Connection connection;
 
-    public JdbcStatementSink(Connection connection) {
+    JdbcStatementSink(Connection connection) {
         this.connection = Objects.requireNonNull(connection, "connection");
     }
 

@@ -73,13 +73,13 @@ import java.util.TreeSet;
  * renders it with the {@link PostgresDialect} and hands the statements to a sink — one path, so
  * online and offline runs produce the same text.
  */
-public final class SqlOperations implements Operations {
+final class SqlOperations implements Operations {
 
     private final StatementSink sink;
     private final PostgresDialect dialect;
     private final String schema;
 
-    public SqlOperations(StatementSink sink) {
+    SqlOperations(StatementSink sink) {
         this(sink, new PostgresDialect(), null);
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
  * {@code --sql}). Operations render SQL once and hand it here, so online and offline runs
  * produce the same text.
  */
-public interface StatementSink {
+interface StatementSink {
 
     /** Runs (or writes) one statement with its bind parameters. */
     void execute(String sql, List<?> parameters);

@@ -2,8 +2,8 @@ package io.omninode.migrations.schema.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.omninode.migrations.internal.engine.JdbcStatementSink;
-import io.omninode.migrations.internal.engine.SqlOperations;
+import io.omninode.migrations.Operations;
+import io.omninode.migrations.internal.engine.EngineOperations;
 import io.omninode.migrations.schema.Column;
 import io.omninode.migrations.schema.EnumType;
 import io.omninode.migrations.schema.ForeignKey;
@@ -59,7 +59,7 @@ class SchemaDiffOnPostgresTest {
     @Test
     void upgradeAndDowngradeReachEachSchemaAndKeepTheData(TestDatabase database) throws SQLException {
         try (Connection connection = database.connect()) {
-            SqlOperations op = new SqlOperations(new JdbcStatementSink(connection));
+            Operations op = EngineOperations.on(connection);
             run(op, SchemaDiff.between(Schema.EMPTY, FROM));
             op.execute("insert into node (id, name, status) values (1, 'alpha', 'retired')");
 
@@ -73,7 +73,7 @@ class SchemaDiffOnPostgresTest {
         }
     }
 
-    private static void run(SqlOperations op, List<SchemaChange> changes) {
+    private static void run(Operations op, List<SchemaChange> changes) {
         changes.forEach(op::apply);
     }
 
