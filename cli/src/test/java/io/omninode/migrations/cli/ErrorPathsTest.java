@@ -3,8 +3,8 @@ package io.omninode.migrations.cli;
 import static io.omninode.migrations.cli.CliRun.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.omninode.migrations.Migrator;
 import io.omninode.migrations.config.DatabaseSettings;
-import io.omninode.migrations.internal.config.DatabaseUrl;
 import io.omninode.migrations.testing.PostgresTest;
 import io.omninode.migrations.testing.TestDatabase;
 import java.nio.ByteBuffer;
@@ -29,7 +29,7 @@ class ErrorPathsTest {
 
     ErrorPathsTest(TestDatabase database) {
         this.database = database;
-        this.server = DatabaseUrl.parse(database.jdbcUrl());
+        this.server = Migrator.configure().url(database.jdbcUrl()).settings().database();
     }
 
     @ParameterizedTest

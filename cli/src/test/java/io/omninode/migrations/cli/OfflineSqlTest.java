@@ -2,8 +2,8 @@ package io.omninode.migrations.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.omninode.migrations.Migrator;
 import io.omninode.migrations.config.DatabaseSettings;
-import io.omninode.migrations.internal.config.DatabaseUrl;
 import io.omninode.migrations.testing.PostgresTest;
 import io.omninode.migrations.testing.TestDatabase;
 import java.io.File;
@@ -78,7 +78,7 @@ class OfflineSqlTest {
             StateChangeCommandsTest.execute(database, sql);
             return;
         }
-        DatabaseSettings server = DatabaseUrl.parse(database.jdbcUrl());
+        DatabaseSettings server = Migrator.configure().url(database.jdbcUrl()).settings().database();
         ProcessBuilder builder = new ProcessBuilder(psql.get().toString(), "-X", "-q", "-v", "ON_ERROR_STOP=1",
                 "-h", server.host(), "-p", String.valueOf(server.port()), "-U", server.user(), "-d", database.name())
                 .redirectErrorStream(true);

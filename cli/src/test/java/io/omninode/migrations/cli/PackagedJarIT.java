@@ -3,8 +3,8 @@ package io.omninode.migrations.cli;
 import static io.omninode.migrations.cli.CliRun.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.omninode.migrations.Migrator;
 import io.omninode.migrations.config.DatabaseSettings;
-import io.omninode.migrations.internal.config.DatabaseUrl;
 import io.omninode.migrations.testing.PostgresTest;
 import io.omninode.migrations.testing.TestDatabase;
 import java.io.File;
@@ -38,7 +38,7 @@ class PackagedJarIT {
     private final Map<String, String> environment;
 
     PackagedJarIT(TestDatabase database) {
-        DatabaseSettings server = DatabaseUrl.parse(database.jdbcUrl());
+        DatabaseSettings server = Migrator.configure().url(database.jdbcUrl()).settings().database();
         environment = Map.of("POSTGRES_HOST", server.host(), "POSTGRES_PORT", String.valueOf(server.port()),
                 "POSTGRES_USER", server.user(),
                 "POSTGRES_PASSWORD", server.password() == null ? PASSWORD : server.password(),

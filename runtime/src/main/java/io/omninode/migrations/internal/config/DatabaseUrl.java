@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * DatabaseSettings db = DatabaseUrl.parse(System.getenv("DATABASE_URL"));
  * }</pre>
  */
-public final class DatabaseUrl {
+final class DatabaseUrl {
 
     /** scheme :// [user[:password]@] host [:port] [/database] [?query] */
     private static final Pattern URL = Pattern.compile(
