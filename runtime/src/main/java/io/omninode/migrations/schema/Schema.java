@@ -36,10 +36,11 @@ import java.util.function.Predicate;
  * @param indexes the indexes (each names its table; index names live in the table's schema)
  * @param enums the enum types
  * @param sequences the free-standing sequences (identity sequences belong to their column)
+ * @param extensions the installed extensions
  * @param renameHints declared renames that a diff towards this schema follows; not part of the database
  */
 public record Schema(List<Table> tables, List<Index> indexes, List<EnumType> enums, List<Sequence> sequences,
-        List<RenameHint> renameHints) {
+        List<Extension> extensions, List<RenameHint> renameHints) {
 
     /** Orders names with the search-path (null) schema first, then by schema and name. */
     public static final Comparator<QualifiedName> NAME_ORDER = Comparator
@@ -54,6 +55,7 @@ public record Schema(List<Table> tables, List<Index> indexes, List<EnumType> enu
         indexes = sorted(indexes, Schema::indexName);
         enums = sorted(enums, EnumType::name);
         sequences = sorted(sequences, Sequence::name);
+        extensions = extensions.stream().sorted(Comparator.comparing(Extension::name)).toList();
         renameHints = renameHints.stream()
                 .sorted(Comparator.comparing(RenameHint::table, NAME_ORDER)
                         .thenComparing(h -> h.column() == null ? "" : h.column()))
@@ -62,6 +64,13 @@ public record Schema(List<Table> tables, List<Index> indexes, List<EnumType> enu
         unique(indexes, Schema::indexName, "index");
         unique(enums, EnumType::name, "enum type");
         unique(sequences, Sequence::name, "sequence");
+        unique(extensions, e -> QualifiedName.of(e.name()), "extension");
+    }
+
+    /** A schema without extensions, as entities and older snapshots describe it. */
+    public Schema(List<Table> tables, List<Index> indexes, List<EnumType> enums, List<Sequence> sequences,
+            List<RenameHint> renameHints) {
+        this(tables, indexes, enums, sequences, List.of(), renameHints);
     }
 
     /** A schema of these objects, without rename hints. */
@@ -103,27 +112,32 @@ public record Schema(List<Table> tables, List<Index> indexes, List<EnumType> enu
 
     /** The same schema with other tables. */
     public Schema withTables(List<Table> newTables) {
-        return new Schema(newTables, indexes, enums, sequences, renameHints);
+        return new Schema(newTables, indexes, enums, sequences, extensions, renameHints);
     }
 
     /** The same schema with other indexes. */
     public Schema withIndexes(List<Index> newIndexes) {
-        return new Schema(tables, newIndexes, enums, sequences, renameHints);
+        return new Schema(tables, newIndexes, enums, sequences, extensions, renameHints);
     }
 
     /** The same schema with other enum types. */
     public Schema withEnums(List<EnumType> newEnums) {
-        return new Schema(tables, indexes, newEnums, sequences, renameHints);
+        return new Schema(tables, indexes, newEnums, sequences, extensions, renameHints);
     }
 
     /** The same schema with other sequences. */
     public Schema withSequences(List<Sequence> newSequences) {
-        return new Schema(tables, indexes, enums, newSequences, renameHints);
+        return new Schema(tables, indexes, enums, newSequences, extensions, renameHints);
+    }
+
+    /** The same schema with other extensions. */
+    public Schema withExtensions(List<Extension> newExtensions) {
+        return new Schema(tables, indexes, enums, sequences, newExtensions, renameHints);
     }
 
     /** The same schema with other rename hints (none: {@code List.of()}). */
     public Schema withRenameHints(List<RenameHint> hints) {
-        return hints.equals(renameHints) ? this : new Schema(tables, indexes, enums, sequences, hints);
+        return hints.equals(renameHints) ? this : new Schema(tables, indexes, enums, sequences, extensions, hints);
     }
 
     private static <T> List<T> sorted(List<T> items, Function<T, QualifiedName> name) {
