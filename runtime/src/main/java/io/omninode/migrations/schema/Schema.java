@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A whole database schema as an immutable value: tables (with their columns, keys, constraints and
@@ -174,10 +176,21 @@ public record Schema(List<Table> tables, List<Index> indexes, List<EnumType> enu
                 canonical(column.defaultValue()), column.identity(), column.comment());
     }
 
-    /** Literal defaults by JSON-friendly kind; expressions with one spelling of each form. */
+    /**
+     * Literal defaults by JSON-friendly kind; expressions with one spelling of each form. An expression
+     * that is only a literal ({@code 'x'::text}, {@code 42}, {@code '-1'::integer}, {@code false}: how
+     * PostgreSQL prints a literal default) is that literal, and {@code NULL} is no default at all.
+     */
     static ColumnDefault canonical(ColumnDefault value) {
         if (value instanceof ColumnDefault.Expression e) {
             String sql = e.sql().strip().replaceAll("\\s+", " ");
+            if (NULL_LITERAL.matcher(sql).matches()) {
+                return null;
+            }
+            ColumnDefault literal = literal(sql);
+            if (literal != null) {
+                return canonical(literal);
+            }
             return ColumnDefault.expression(sql.toLowerCase(Locale.ROOT).equals("current_timestamp") ? "now()" : sql);
         }
         if (value instanceof ColumnDefault.Value v) {
@@ -204,6 +217,36 @@ public record Schema(List<Table> tables, List<Index> indexes, List<EnumType> enu
             }
         }
         return value;
+    }
+
+    private static final Pattern NULL_LITERAL = Pattern.compile("(?i)null(::[A-Za-z0-9_ ,()\\[\\].$\"]+)?");
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d*)?");
+    /** A string literal with an optional cast to a type (the characters a type name may have, no operators). */
+    private static final Pattern TYPED_STRING = Pattern.compile("'((?:[^']|'')*)'(?:::([A-Za-z0-9_ ,()\\[\\].$\"]+))?");
+
+    /** The literal value {@code sql} spells, or null when it is more than a literal. */
+    private static ColumnDefault literal(String sql) {
+        if (sql.equals("true") || sql.equals("false")) {
+            return ColumnDefault.value(Boolean.valueOf(sql));
+        }
+        Matcher number = NUMBER.matcher(sql);
+        if (number.matches()) {
+            return ColumnDefault.value(new BigDecimal(sql));
+        }
+        Matcher string = TYPED_STRING.matcher(sql);
+        if (!string.matches()) {
+            return null;
+        }
+        String text = string.group(1).replace("''", "'");
+        String type = string.group(2) == null ? "text" : SqlTypes.canonical(SqlType.of(string.group(2))).sql();
+        if (type.matches("(smallint|integer|bigint|real|double precision|numeric)(\\(.*\\))?")
+                && NUMBER.matcher(text).matches()) {
+            return ColumnDefault.value(new BigDecimal(text));
+        }
+        if (type.equals("boolean") && (text.equals("true") || text.equals("false"))) {
+            return ColumnDefault.value(Boolean.valueOf(text));
+        }
+        return ColumnDefault.value(text);
     }
 
     /** Items of {@code list} without those matching {@code remove}. */
