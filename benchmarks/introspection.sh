@@ -7,8 +7,9 @@
 # that version; otherwise it measures on the embedded PostgreSQL 17 without the pg_dump column.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q test-compile -pl annotations,runtime -am
-mvn -B -q dependency:build-classpath -pl runtime -Dmdep.includeScope=test -Dmdep.outputFile=target/test.classpath
+# one invocation, so the classpath names the reactor's annotations module (nothing is installed)
+mvn -B -q test-compile dependency:build-classpath -pl annotations,runtime -Dmdep.includeScope=test \
+    -Dmdep.outputFile=target/test.classpath
 CLASSPATH="runtime/target/test-classes:runtime/target/classes:$(cat runtime/target/test.classpath)"
 BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
 ARGS=()
