@@ -5,9 +5,6 @@ import io.omninode.migrations.schema.ColumnDefault;
 import io.omninode.migrations.schema.Identity;
 import io.omninode.migrations.schema.QualifiedName;
 import io.omninode.migrations.schema.SqlType;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Tables and their columns, two queries. Partitions, partitioned and inheriting tables, views,
@@ -42,15 +39,14 @@ final class TableReader {
     private TableReader() {}
 
     /** The plain tables of the scope, with their columns, by qualified name in the model. */
-    static Map<QualifiedName, TableParts> read(CatalogQuery query, Scope scope, List<NotCompared> notCompared) {
-        Map<QualifiedName, TableParts> tables = new LinkedHashMap<>();
-        query.run("tables", RELATIONS, rows -> {
+    static void read(Reading reading) {
+        reading.query.run("tables", RELATIONS, rows -> {
             String schema = rows.getString(1);
             String name = rows.getString(2);
-            if (scope.isSkipped(schema, name)) {
+            if (reading.scope.isSkipped(schema, name)) {
                 return;
             }
-            QualifiedName qualified = scope.name(schema, name);
+            QualifiedName qualified = reading.scope.name(schema, name);
             String shown = qualified.toString();
             String kind = switch (rows.getString(3)) {
                 case "v" -> "view";
@@ -60,25 +56,21 @@ final class TableReader {
                 default -> rows.getBoolean(5) ? "partition" : rows.getBoolean(6) ? "inheriting table" : null;
             };
             if (rows.getBoolean(9)) {
-                notCompared.add(new NotCompared("grants on", shown));
+                reading.notCompared("grants on", shown);
             }
             if (kind != null) {
-                notCompared.add(new NotCompared(kind, shown));
+                reading.notCompared(kind, shown);
                 return;
             }
             if (rows.getString(7).equals("u")) {
-                notCompared.add(new NotCompared("unlogged table", shown));
+                reading.notCompared("unlogged table", shown);
             }
             if (rows.getBoolean(8)) {
-                notCompared.add(new NotCompared("row level security on", shown));
+                reading.notCompared("row level security on", shown);
             }
-            tables.put(qualified, new TableParts(qualified, rows.getString(4)));
+            reading.tables.put(qualified, new TableParts(qualified, rows.getString(4)));
         });
-        query.run("columns", COLUMNS, rows -> {
-            TableParts table = tables.get(scope.name(rows.getString(1), rows.getString(2)));
-            if (table == null) {
-                return;
-            }
+        reading.forEachTableRow("columns", COLUMNS, (table, rows) -> {
             String name = rows.getString(3);
             String where = table.name + "." + name;
             Column column = new Column(name, SqlType.of(rows.getString(4)), !rows.getBoolean(5), null, null,
@@ -88,15 +80,14 @@ final class TableReader {
                 // its sequence options come with the sequences
                 column = column.identity(identity.equals("a") ? Identity.always() : Identity.byDefault());
             } else if (rows.getString(8).equals("s")) {
-                notCompared.add(new NotCompared("generated column", where + " AS (" + rows.getString(6) + ")"));
+                reading.notCompared("generated column", where + " AS (" + rows.getString(6) + ")");
             } else if (rows.getString(6) != null) {
                 column = column.withDefault(ColumnDefault.expression(rows.getString(6)));
             }
             if (rows.getString(10) != null) {
-                notCompared.add(new NotCompared("column collation", where + " COLLATE " + rows.getString(10)));
+                reading.notCompared("column collation", where + " COLLATE " + rows.getString(10));
             }
             table.columns.add(column);
         });
-        return tables;
     }
 }
