@@ -63,6 +63,9 @@ final class ModelCode {
         if (column.identity() != null) {
             code.add(".identity($L)", identity(column.identity()));
         }
+        if (column.generated() != null) {
+            code.add(".generatedAs($S)", column.generated());
+        }
         if (column.comment() != null) {
             code.add(".comment($S)", column.comment());
         }

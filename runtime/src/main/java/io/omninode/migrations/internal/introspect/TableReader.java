@@ -5,6 +5,7 @@ import io.omninode.migrations.schema.ColumnDefault;
 import io.omninode.migrations.schema.Identity;
 import io.omninode.migrations.schema.QualifiedName;
 import io.omninode.migrations.schema.SqlType;
+import io.omninode.migrations.schema.SqlTypes;
 
 /**
  * Tables and their columns, two queries. Partitions, partitioned and inheriting tables, views,
@@ -28,11 +29,14 @@ final class TableReader {
     private static final String COLUMNS = "select n.nspname, c.relname, a.attname, format_type(a.atttypid, a.atttypmod),"
             + " a.attnotnull, pg_get_expr(d.adbin, d.adrelid), a.attidentity::text, a.attgenerated::text,"
             + " col_description(c.oid, a.attnum),"
-            + " case when a.attcollation <> t.typcollation then quote_ident(co.collname) end"
+            + " case when a.attcollation <> t.typcollation then"
+            + "   case when co.collnamespace = 'pg_catalog'::regnamespace then '' else quote_ident(cn.nspname) || '.' end"
+            + "   || quote_ident(co.collname) end"
             + " from pg_attribute a join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace"
             + " join pg_type t on t.oid = a.atttypid"
             + " left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum"
             + " left join pg_collation co on co.oid = a.attcollation"
+            + " left join pg_namespace cn on cn.oid = co.collnamespace"
             + " where n.nspname = any(?) and c.relkind = 'r' and a.attnum > 0 and not a.attisdropped"
             + " order by n.nspname, c.relname, a.attnum";
 
@@ -72,20 +76,20 @@ final class TableReader {
         });
         reading.forEachTableRow("columns", COLUMNS, (table, rows) -> {
             String name = rows.getString(3);
-            String where = table.name + "." + name;
-            Column column = new Column(name, SqlType.of(rows.getString(4)), !rows.getBoolean(5), null, null,
-                    rows.getString(9));
+            // a collation other than the type's default is part of the type, as in PostgreSQL's grammar
+            SqlType type = SqlTypes.canonical(SqlType.of(rows.getString(4)));
+            if (rows.getString(10) != null) {
+                type = SqlType.of(type.sql() + " COLLATE " + rows.getString(10));
+            }
+            Column column = new Column(name, type, !rows.getBoolean(5), null, null, rows.getString(9));
             String identity = rows.getString(7);
             if (!identity.isEmpty()) {
                 // its sequence options come with the sequences
                 column = column.identity(identity.equals("a") ? Identity.always() : Identity.byDefault());
             } else if (rows.getString(8).equals("s")) {
-                reading.notCompared("generated column", where + " AS (" + rows.getString(6) + ")");
+                column = column.generatedAs(Expressions.unwrap(rows.getString(6)));
             } else if (rows.getString(6) != null) {
                 column = column.withDefault(ColumnDefault.expression(rows.getString(6)));
-            }
-            if (rows.getString(10) != null) {
-                reading.notCompared("column collation", where + " COLLATE " + rows.getString(10));
             }
             table.columns.add(column);
         });

@@ -56,6 +56,9 @@ final class DdlClauses {
         if (column.defaultValue() != null) {
             sql.append(" DEFAULT ").append(defaultValue(column.defaultValue()));
         }
+        if (column.generated() != null) {
+            sql.append(" GENERATED ALWAYS AS (").append(column.generated()).append(") STORED");
+        }
         if (!column.nullable()) {
             sql.append(" NOT NULL");
         }

@@ -8,6 +8,7 @@ import io.omninode.migrations.schema.EnumType;
 import io.omninode.migrations.schema.Extension;
 import io.omninode.migrations.schema.ForeignKey;
 import io.omninode.migrations.schema.Index;
+import io.omninode.migrations.schema.IndexKey;
 import io.omninode.migrations.schema.QualifiedName;
 import io.omninode.migrations.schema.RenameHint;
 import io.omninode.migrations.schema.Schema;
@@ -243,7 +244,7 @@ public final class SchemaDiff {
         }
         Set<Index> targetIndexes = new HashSet<>(target.indexes());
         for (Index index : current.indexes()) {
-            if (targetTables.containsKey(index.table()) && !targetIndexes.contains(index)) {
+            if (targetTables.containsKey(index.table()) && (!targetIndexes.contains(index) || onRecomputed(index))) {
                 emit(new DropIndex(Schema.indexName(index), false, false, false));
             }
         }
@@ -258,7 +259,7 @@ public final class SchemaDiff {
                 emit(new DropConstraint(table.name(), name, false, false));
             }
             for (Unique unique : table.uniques()) {
-                if (!wanted.uniques().contains(unique)) {
+                if (!wanted.uniques().contains(unique) || onRecomputed(table.name(), unique.columns())) {
                     emit(new DropConstraint(table.name(), unique.name() != null ? unique.name()
                             : defaultName(table, unique.columns(), "key"), false, false));
                 }
@@ -297,6 +298,10 @@ public final class SchemaDiff {
             for (Column column : wanted.columns()) {
                 Optional<Column> old = column(existing, column.name());
                 if (old.isEmpty()) {
+                    emit(new AddColumn(wanted.name(), column, false));
+                } else if (!Objects.equals(old.get().generated(), column.generated())) {
+                    // before PostgreSQL 17 a generation expression cannot be altered: the column is recomputed
+                    emit(new DropColumn(wanted.name(), column.name(), false, false));
                     emit(new AddColumn(wanted.name(), column, false));
                 } else if (!old.get().equals(column)) {
                     alterColumn(wanted.name(), old.get(), column);
@@ -363,7 +368,7 @@ public final class SchemaDiff {
                 emit(new AddPrimaryKey(wanted.name(), wanted.primaryKey()));
             }
             for (Unique unique : wanted.uniques()) {
-                if (!table.uniques().contains(unique)) {
+                if (!table.uniques().contains(unique) || onRecomputed(wanted.name(), unique.columns())) {
                     emit(new AddUnique(wanted.name(), unique));
                 }
             }
@@ -375,7 +380,7 @@ public final class SchemaDiff {
         }
         Set<Index> currentIndexes = new HashSet<>(current.indexes());
         for (Index index : target.indexes()) {
-            if (!currentIndexes.contains(index)) {
+            if (!currentIndexes.contains(index) || onRecomputed(index)) {
                 emit(new CreateIndex(index, false, false));
             }
         }
@@ -456,6 +461,27 @@ public final class SchemaDiff {
                     : RenameHint.ofColumn(oldTable, hint.from(), hint.column()));
         }
         return inverted;
+    }
+
+    /**
+     * Whether the index is on a generated column whose expression changes: dropping the column (see
+     * {@link #tablesAndColumns}) drops the index, which must then be created again.
+     */
+    private boolean onRecomputed(Index index) {
+        List<String> columns = new ArrayList<>(index.include());
+        index.keys().stream().map(IndexKey::column).filter(Objects::nonNull).forEach(columns::add);
+        return onRecomputed(index.table(), columns);
+    }
+
+    private boolean onRecomputed(QualifiedName table, List<String> columns) {
+        Table now = currentTables.get(table);
+        Table wanted = targetTables.get(table);
+        return now != null && wanted != null && columns.stream().anyMatch(name -> {
+            Optional<Column> before = column(now, name);
+            Optional<Column> after = column(wanted, name);
+            return before.isPresent() && after.isPresent()
+                    && !Objects.equals(before.get().generated(), after.get().generated());
+        });
     }
 
     private static Optional<Column> column(Table table, String name) {

@@ -223,6 +223,7 @@ public final class SchemaSnapshot {
             options(identity, column.identity().options());
             node.put("identity", identity);
         }
+        putIfSet(node, "generated", column.generated());
         putIfSet(node, "comment", column.comment());
         return node;
     }
@@ -392,7 +393,7 @@ public final class SchemaSnapshot {
                 Identity.Generation.valueOf(required(identityNode, "generation").toUpperCase(Locale.ROOT)),
                 readOptions(identityNode));
         return new Column(required(node, "name"), SqlType.of(required(node, "type")), flag(node, "nullable", true),
-                defaultValue, identity, text(node, "comment"));
+                defaultValue, identity, text(node, "comment"), text(node, "generated"));
     }
 
     private static ForeignKey readForeignKey(Map<?, ?> node) {
