@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Primary keys, unique, foreign key and check constraints, one query. Options the model has no
- * value for (exclusion constraints, {@code NOT VALID}, {@code MATCH FULL}, deferrable keys, unique
+ * value for (exclusion constraints, deferrable primary and unique keys, unique
  * {@code NULLS NOT DISTINCT} or {@code INCLUDE}, {@code NO INHERIT}) are reported as not compared.
  */
 final class ConstraintReader {
@@ -38,9 +38,7 @@ final class ConstraintReader {
             String where = table.name + "." + name;
             String definition = rows.getString(5);
             List<String> columns = CatalogQuery.strings(rows, 7);
-            if (!rows.getBoolean(16)) {
-                reading.notCompared("not valid constraint", where);
-            }
+            boolean valid = rows.getBoolean(16);
             if (rows.getBoolean(17) && rows.getString(4).equals("c")) {
                 reading.notCompared("no inherit constraint", where);
             }
@@ -54,16 +52,14 @@ final class ConstraintReader {
                     keyOptions(reading, definition, deferrable, where);
                     table.uniques.add(new Unique(name, columns));
                 }
-                case "c" -> table.checks.add(new CheckConstraint(name, Expressions.unwrap(rows.getString(6))));
+                case "c" -> table.checks.add(new CheckConstraint(name, Expressions.unwrap(rows.getString(6)), valid));
                 case "f" -> {
-                    if (rows.getString(13).equals("f")) {
-                        reading.notCompared("foreign key MATCH FULL", where);
-                    }
                     table.foreignKeys.add(new ForeignKey(name, columns, reading.scope.name(rows.getString(8), rows.getString(9)),
                             CatalogQuery.strings(rows, 10), action(rows.getString(11)), action(rows.getString(12)),
                             !deferrable ? Deferrability.NOT_DEFERRABLE
                                     : rows.getBoolean(15) ? Deferrability.DEFERRABLE_INITIALLY_DEFERRED
-                                    : Deferrability.DEFERRABLE_INITIALLY_IMMEDIATE));
+                                    : Deferrability.DEFERRABLE_INITIALLY_IMMEDIATE,
+                            rows.getString(13).equals("f"), valid));
                 }
                 default -> reading.notCompared("exclusion constraint", where + " " + definition);
             }

@@ -128,6 +128,9 @@ final class DdlClauses {
         if (!key.referencedColumns().isEmpty()) {
             sql.append(" (").append(identifiers(key.referencedColumns())).append(')');
         }
+        if (key.fullMatch()) {
+            sql.append(" MATCH FULL");
+        }
         if (key.onDelete() != ReferentialAction.NO_ACTION) {
             sql.append(" ON DELETE ").append(key.onDelete().sql());
         }

@@ -45,6 +45,7 @@ import io.omninode.migrations.schema.change.RenameColumn;
 import io.omninode.migrations.schema.change.RenameTable;
 import io.omninode.migrations.schema.change.SchemaChange;
 import io.omninode.migrations.schema.change.SetIdentityGeneration;
+import io.omninode.migrations.schema.change.ValidateConstraint;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -237,7 +238,7 @@ public final class SchemaDiff {
         for (Table table : current.tables()) {
             Table wanted = targetTables.get(table.name());
             for (ForeignKey fk : table.foreignKeys()) {
-                if (wanted == null || !wanted.foreignKeys().contains(fk)) {
+                if (wanted == null || !wanted.foreignKeys().contains(fk) && !validates(fk, wanted.foreignKeys())) {
                     emit(new DropConstraint(table.name(), fkName(table, fk), false, false));
                 }
             }
@@ -265,7 +266,7 @@ public final class SchemaDiff {
                 }
             }
             for (CheckConstraint check : table.checks()) {
-                if (!wanted.checks().contains(check) && check.name() != null) {
+                if (!wanted.checks().contains(check) && !validates(check, wanted.checks()) && check.name() != null) {
                     emit(new DropConstraint(table.name(), check.name(), false, false));
                 }
             }
@@ -292,7 +293,9 @@ public final class SchemaDiff {
         for (Table wanted : target.tables()) {
             Table existing = currentTables.get(wanted.name());
             if (existing == null) {
-                emit(new CreateTable(wanted.withForeignKeys(List.of()), false));
+                // NOT VALID exists only for ALTER TABLE: such checks come after, with the other constraints
+                emit(new CreateTable(wanted.withForeignKeys(List.of())
+                        .withChecks(wanted.checks().stream().filter(CheckConstraint::valid).toList()), false));
                 continue;
             }
             for (Column column : wanted.columns()) {
@@ -362,6 +365,7 @@ public final class SchemaDiff {
         for (Table wanted : target.tables()) {
             Table table = currentTables.get(wanted.name());
             if (table == null) {
+                wanted.checks().stream().filter(c -> !c.valid()).forEach(c -> emit(new AddCheck(wanted.name(), c, true)));
                 continue;
             }
             if (wanted.primaryKey() != null && !wanted.primaryKey().equals(table.primaryKey())) {
@@ -373,8 +377,10 @@ public final class SchemaDiff {
                 }
             }
             for (CheckConstraint check : wanted.checks()) {
-                if (!table.checks().contains(check)) {
-                    emit(new AddCheck(wanted.name(), check, false));
+                if (table.checks().contains(check.valid(false)) && check.valid()) {
+                    emit(new ValidateConstraint(wanted.name(), check.name()));
+                } else if (!table.checks().contains(check)) {
+                    emit(new AddCheck(wanted.name(), check, !check.valid()));
                 }
             }
         }
@@ -390,8 +396,10 @@ public final class SchemaDiff {
         for (Table wanted : target.tables()) {
             Table table = currentTables.get(wanted.name());
             for (ForeignKey fk : wanted.foreignKeys()) {
-                if (table == null || !table.foreignKeys().contains(fk)) {
-                    emit(new AddForeignKey(wanted.name(), fk, false));
+                if (table != null && fk.valid() && table.foreignKeys().contains(fk.valid(false))) {
+                    emit(new ValidateConstraint(wanted.name(), fkName(wanted, fk)));
+                } else if (table == null || !table.foreignKeys().contains(fk)) {
+                    emit(new AddForeignKey(wanted.name(), fk, !fk.valid()));
                 }
             }
         }
@@ -482,6 +490,16 @@ public final class SchemaDiff {
             return before.isPresent() && after.isPresent()
                     && !Objects.equals(before.get().generated(), after.get().generated());
         });
+    }
+
+    /** Whether a NOT VALID check only needs validating to become the wanted one. */
+    private static boolean validates(CheckConstraint check, List<CheckConstraint> wanted) {
+        return !check.valid() && wanted.contains(check.valid(true));
+    }
+
+    /** Whether a NOT VALID foreign key only needs validating to become the wanted one. */
+    private static boolean validates(ForeignKey fk, List<ForeignKey> wanted) {
+        return !fk.valid() && wanted.contains(fk.valid(true));
     }
 
     private static Optional<Column> column(Table table, String name) {

@@ -191,6 +191,9 @@ public final class SchemaSnapshot {
             Map<String, Object> check = new LinkedHashMap<>();
             putIfSet(check, "name", c.name());
             check.put("expression", c.expression());
+            if (!c.valid()) {
+                check.put("notValid", true);
+            }
             return check;
         });
         putArray(node, "foreignKeys", table.foreignKeys(), SchemaSnapshot::foreignKey);
@@ -245,6 +248,12 @@ public final class SchemaSnapshot {
         if (fk.deferrability() != Deferrability.NOT_DEFERRABLE) {
             node.put("deferrable", fk.deferrability() == Deferrability.DEFERRABLE_INITIALLY_DEFERRED
                     ? "initially deferred" : "initially immediate");
+        }
+        if (fk.fullMatch()) {
+            node.put("match", "full");
+        }
+        if (!fk.valid()) {
+            node.put("notValid", true);
         }
         return node;
     }
@@ -375,7 +384,8 @@ public final class SchemaSnapshot {
         PrimaryKey primaryKey = key == null ? null : new PrimaryKey(text(key, "name"), strings(key, "columns"));
         return new Table(name, columns, primaryKey,
                 list(node, "uniques", u -> new Unique(text(u, "name"), strings(u, "columns"))),
-                list(node, "checks", c -> new CheckConstraint(text(c, "name"), required(c, "expression"))),
+                list(node, "checks", c -> new CheckConstraint(text(c, "name"), required(c, "expression"),
+                        !flag(c, "notValid", false))),
                 list(node, "foreignKeys", SchemaSnapshot::readForeignKey), text(node, "comment"));
     }
 
@@ -402,7 +412,8 @@ public final class SchemaSnapshot {
                 strings(node, "referencedColumns"), action(text(node, "onDelete")), action(text(node, "onUpdate")),
                 deferrable == null ? Deferrability.NOT_DEFERRABLE
                         : deferrable.equals("initially deferred") ? Deferrability.DEFERRABLE_INITIALLY_DEFERRED
-                        : Deferrability.DEFERRABLE_INITIALLY_IMMEDIATE);
+                        : Deferrability.DEFERRABLE_INITIALLY_IMMEDIATE,
+                "full".equals(text(node, "match")), !flag(node, "notValid", false));
     }
 
     private static ReferentialAction action(String sql) {

@@ -54,7 +54,7 @@ public final class ChangeExamples {
                 .check(CheckConstraint.of("ck_amount", "amount >= 0"))
                 .foreignKey(ForeignKey.of("node_id").references(QualifiedName.of("core", "node"), "id")
                         .named("event_node_fkey").onDelete(ReferentialAction.CASCADE)
-                        .onUpdate(ReferentialAction.SET_NULL).deferrable(true))
+                        .onUpdate(ReferentialAction.SET_NULL).deferrable(true).matchFull())
                 .comment("what happened");
         return List.of(
                 new CreateSchema("audit", true),
