@@ -8,7 +8,8 @@ import io.omninode.migrations.schema.SqlType;
 import io.omninode.migrations.schema.SqlTypes;
 
 /**
- * Tables and their columns, two queries. Partitions, partitioned and inheriting tables, views,
+ * Tables and their columns, two queries: type (with a collation that is not the type's default),
+ * nullability, default, identity, stored generation expression, comment. Partitions, partitioned and inheriting tables, views,
  * materialized views and foreign tables are reported, not modelled: a diff would otherwise recreate
  * them as plain tables.
  */
