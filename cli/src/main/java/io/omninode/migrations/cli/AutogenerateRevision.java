@@ -1,7 +1,7 @@
 package io.omninode.migrations.cli;
 
 import io.omninode.migrations.Migrator;
-import io.omninode.migrations.processor.autogenerate.OfflineAutogenerate;
+import io.omninode.migrations.processor.snapshot.OfflineAutogenerate;
 import io.omninode.migrations.schema.Schema;
 import io.omninode.migrations.schema.snapshot.SnapshotFormatException;
 import java.io.IOException;

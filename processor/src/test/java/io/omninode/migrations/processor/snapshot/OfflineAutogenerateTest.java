@@ -1,10 +1,10 @@
-package io.omninode.migrations.processor.autogenerate;
+package io.omninode.migrations.processor.snapshot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.omninode.migrations.processor.autogenerate.OfflineAutogenerate.Request;
-import io.omninode.migrations.processor.autogenerate.OfflineAutogenerate.Result;
-import io.omninode.migrations.processor.autogenerate.OfflineAutogenerate.Status;
+import io.omninode.migrations.processor.snapshot.OfflineAutogenerate.Request;
+import io.omninode.migrations.processor.snapshot.OfflineAutogenerate.Result;
+import io.omninode.migrations.processor.snapshot.OfflineAutogenerate.Status;
 import io.omninode.migrations.schema.Column;
 import io.omninode.migrations.schema.QualifiedName;
 import io.omninode.migrations.schema.RenameHint;

@@ -1,4 +1,4 @@
-package io.omninode.migrations.processor.autogenerate;
+package io.omninode.migrations.processor.snapshot;
 
 import io.omninode.migrations.processor.codegen.StubWriter;
 import io.omninode.migrations.processor.codegen.StubWriter.Stub;

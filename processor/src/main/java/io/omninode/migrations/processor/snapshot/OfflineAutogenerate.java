@@ -1,7 +1,6 @@
-package io.omninode.migrations.processor.autogenerate;
+package io.omninode.migrations.processor.snapshot;
 
 import io.omninode.migrations.processor.codegen.StubWriter;
-import io.omninode.migrations.processor.snapshot.SnapshotFiles;
 import io.omninode.migrations.schema.Schema;
 import io.omninode.migrations.schema.snapshot.SchemaSnapshot;
 import java.io.IOException;

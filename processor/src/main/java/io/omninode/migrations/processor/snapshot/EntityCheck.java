@@ -3,7 +3,6 @@ package io.omninode.migrations.processor.snapshot;
 import io.omninode.migrations.processor.Diagnostics;
 import io.omninode.migrations.processor.ProcessorMessages;
 import io.omninode.migrations.processor.ProcessorOptions;
-import io.omninode.migrations.processor.autogenerate.StubPlan;
 import io.omninode.migrations.processor.codegen.StubWriter;
 import io.omninode.migrations.processor.migration.MigrationModel;
 import io.omninode.migrations.schema.Schema;
@@ -21,7 +20,7 @@ import java.util.Optional;
  * differs gets a warning (an error when strict) listing every change, and a migration stub. Several
  * heads leave no single snapshot to compare with: a warning, an error when strict.
  */
-public final class DriftCheck {
+public final class EntityCheck {
 
     /** The processor writes stubs with this message; the user edits it before committing. */
     static final String STUB_MESSAGE = "entity changes";
@@ -29,7 +28,7 @@ public final class DriftCheck {
     private final Diagnostics diagnostics;
     private final boolean strict;
 
-    public DriftCheck(Diagnostics diagnostics, boolean strict) {
+    public EntityCheck(Diagnostics diagnostics, boolean strict) {
         this.diagnostics = diagnostics;
         this.strict = strict;
     }
@@ -47,40 +46,40 @@ public final class DriftCheck {
         if (heads.size() > 1) {
             // strict mode promises that entities match a migration; with no single snapshot that promise is unchecked
             MigrationModel last = headModels.get(headModels.size() - 1); // heads are sorted: a stable place
-            diagnostics.report(strict, ProcessorMessages.severalHeads(heads, strict), last.type(), last.annotation());
+            diagnostics.report(ProcessorMessages.severalHeads(heads, strict).errorIf(strict)
+                    .on(last.type(), last.annotation()));
             return;
         }
         if (heads.isEmpty()) {
             // no migration yet: the first one must create everything
-            StubPlan.of(Schema.EMPTY, entities, "", STUB_MESSAGE, stubPackage).ifPresent(plan -> report(
-                    ProcessorMessages.noMigrationYet(plan.diff().summary(), writeStub(plan, stubDir))));
+            StubPlan.of(Schema.EMPTY, entities, "", STUB_MESSAGE, stubPackage).ifPresent(plan -> diagnostics.report(
+                    ProcessorMessages.noMigrationYet(plan.diff().summary(), writeStub(plan, stubDir)).errorIf(strict)));
             return;
         }
+        MigrationModel headModel = headModels.get(0);
         String head = heads.get(0);
         Path file = SnapshotFiles.revisionFile(schemaDir, head);
         Optional<Schema> headSchema;
         try {
             headSchema = SnapshotFiles.read(file);
-            if (headSchema.isEmpty()) {
-                SnapshotFiles.writeIfChanged(file, entities.withRenameHints(List.of()));
-                diagnostics.note(ProcessorMessages.snapshotWritten(head, file.toString()));
-                return;
-            }
         } catch (IOException | SnapshotFormatException e) {
-            diagnostics.error(ProcessorMessages.unreadableSnapshot(file.toString(), e.getMessage()));
+            diagnostics.report(ProcessorMessages.unreadableSnapshot(file.toString(), e.getMessage()));
             return;
         }
-        StubPlan.of(headSchema.get(), entities, head, STUB_MESSAGE, stubPackage).ifPresent(plan -> report(
-                ProcessorMessages.entitiesChanged(head, file.toString(), plan.diff().summary(), plan.renameAdvice(),
-                        writeStub(plan, stubDir))));
-    }
-
-    private void report(String message) {
-        if (strict) {
-            diagnostics.error(message);
-        } else {
-            diagnostics.warning(message);
+        if (headSchema.isEmpty()) {
+            try {
+                SnapshotFiles.writeIfChanged(file, entities.withRenameHints(List.of()));
+                diagnostics.report(ProcessorMessages.snapshotWritten(head, file.toString()));
+            } catch (IOException e) {
+                // on the head's @Migration: the revision whose snapshot is missing
+                diagnostics.report(ProcessorMessages.snapshotNotWritten(file.toString(), e)
+                        .on(headModel.type(), headModel.annotation()));
+            }
+            return;
         }
+        StubPlan.of(headSchema.get(), entities, head, STUB_MESSAGE, stubPackage).ifPresent(plan -> diagnostics.report(
+                ProcessorMessages.entitiesChanged(head, file.toString(), plan.diff().summary(), plan.renameAdvice(),
+                        writeStub(plan, stubDir)).errorIf(strict)));
     }
 
     /** {@code target/omninode-migrations/stubs} for the class output {@code target/classes}: outside compiled sources. */
@@ -104,7 +103,7 @@ public final class DriftCheck {
         }
     }
 
-    /** Stubs of earlier builds describe a drift that no longer exists; only the current one stays. */
+    /** Stubs of earlier builds describe entity changes that are gone or superseded; only the current one stays. */
     private static void removeOlderStubs(Path folder, Path current) throws IOException {
         String prefix = current.getFileName().toString().substring(0,
                 current.getFileName().toString().lastIndexOf('_') + 1);
