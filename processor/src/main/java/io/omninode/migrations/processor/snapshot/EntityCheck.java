@@ -3,7 +3,9 @@ package io.omninode.migrations.processor.snapshot;
 import io.omninode.migrations.processor.Diagnostics;
 import io.omninode.migrations.processor.ProcessorMessages;
 import io.omninode.migrations.processor.ProcessorOptions;
-import io.omninode.migrations.processor.codegen.StubWriter;
+import io.omninode.migrations.processor.codegen.MigrationClassName;
+import io.omninode.migrations.processor.codegen.MigrationSource;
+import io.omninode.migrations.processor.codegen.MigrationSourceWriter;
 import io.omninode.migrations.processor.migration.MigrationModel;
 import io.omninode.migrations.schema.Schema;
 import io.omninode.migrations.schema.snapshot.SnapshotFormatException;
@@ -15,7 +17,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Compares the entities with the head revision's snapshot in the schema folder: a head without a
+ * The entity check: compares the entities with the head revision's snapshot in the schema folder
+ * (not to be confused with drift, the live database against what it should be): a head without a
  * snapshot gets the entities' (the new migration claims to produce them); a head whose snapshot
  * differs gets a warning (an error when strict) listing every change, and a migration stub. Several
  * heads leave no single snapshot to compare with: a warning, an error when strict.
@@ -52,7 +55,7 @@ public final class EntityCheck {
         }
         if (heads.isEmpty()) {
             // no migration yet: the first one must create everything
-            StubPlan.of(Schema.EMPTY, entities, "", STUB_MESSAGE, stubPackage).ifPresent(plan -> diagnostics.report(
+            EntityMigration.of(Schema.EMPTY, entities, "", STUB_MESSAGE, stubPackage, Optional.empty()).ifPresent(plan -> diagnostics.report(
                     ProcessorMessages.noMigrationYet(plan.diff().summary(), writeStub(plan, stubDir)).errorIf(strict)));
             return;
         }
@@ -77,7 +80,8 @@ public final class EntityCheck {
             }
             return;
         }
-        StubPlan.of(headSchema.get(), entities, head, STUB_MESSAGE, stubPackage).ifPresent(plan -> diagnostics.report(
+        EntityMigration.of(headSchema.get(), entities, head, STUB_MESSAGE, stubPackage,
+                Optional.empty()).ifPresent(plan -> diagnostics.report(
                 ProcessorMessages.entitiesChanged(head, file.toString(), plan.diff().summary(), plan.renameAdvice(),
                         writeStub(plan, stubDir)).errorIf(strict)));
     }
@@ -88,15 +92,15 @@ public final class EntityCheck {
         return (parent == null ? classOutput : parent).resolve("omninode-migrations").resolve("stubs");
     }
 
-    private String writeStub(StubPlan plan, Optional<Path> stubDir) {
+    private String writeStub(EntityMigration migration, Optional<Path> stubDir) {
         if (stubDir.isEmpty()) {
             return ProcessorMessages.stubNotWritten("the class output is not a folder; set -A" + ProcessorOptions.STUB_DIR);
         }
-        Path folder = stubDir.get().resolve(plan.stub().packageName().replace('.', '/'));
-        Path file = folder.resolve(plan.stub().className() + ".java");
+        MigrationSource stub = migration.source();
+        Path file = stub.file(stubDir.get());
         try {
-            SnapshotFiles.writeIfChanged(file, StubWriter.write(plan.stub()).toString());
-            removeOlderStubs(folder, file);
+            SnapshotFiles.writeIfChanged(file, MigrationSourceWriter.write(stub).toString());
+            removeOlderStubs(file);
             return ProcessorMessages.stubWritten(file.toString());
         } catch (IOException e) {
             return ProcessorMessages.stubNotWritten("cannot write " + file + ": " + e.getMessage());
@@ -104,10 +108,9 @@ public final class EntityCheck {
     }
 
     /** Stubs of earlier builds describe entity changes that are gone or superseded; only the current one stays. */
-    private static void removeOlderStubs(Path folder, Path current) throws IOException {
-        String prefix = current.getFileName().toString().substring(0,
-                current.getFileName().toString().lastIndexOf('_') + 1);
-        try (DirectoryStream<Path> stubs = Files.newDirectoryStream(folder, prefix + "*.java")) {
+    private static void removeOlderStubs(Path current) throws IOException {
+        String glob = MigrationClassName.undatedGlob(STUB_MESSAGE);
+        try (DirectoryStream<Path> stubs = Files.newDirectoryStream(current.getParent(), glob)) {
             for (Path stub : stubs) {
                 if (!stub.equals(current)) {
                     Files.deleteIfExists(stub);
