@@ -168,7 +168,7 @@ class EntityCheckTest {
                 .contains("A migration stub was written to " + fixture.stub())
                 .endsWith("\n  Turn the change into a migration in your sources with: omninode-migrate revision"
                         + " --autogenerate --offline -m \"<message>\"\n");
-        // the registry was generated before the entity-check error, but no service entry may name a class never compiled
+        // the registry was generated before the entity check failed, but no service entry may name a class never compiled
         assertThat(changed.classes().resolve(MigrationProcessor.SERVICE_FILE)).doesNotExist();
         // what revision --autogenerate --offline reads: the changed entities, though the compilation failed
         DirectoryCompiler.Result lenient = fixture.compile("lenient", fixture.options(), EntityCheckFixture.BASE,

@@ -83,7 +83,7 @@ public record MigrationSource(String packageName, String revision, List<String> 
         return MigrationClassName.of(revision, message, created);
     }
 
-    /** The file under the source root {@code sourceRoot}, e.g. {@code src/main/java/com/example/db/V..._add_node.java}. */
+    /** The file under {@code sourceRoot}, e.g. {@code src/main/java/com/example/db/V..._add_node.java}. */
     public Path file(Path sourceRoot) {
         Path folder = packageName.isEmpty() ? sourceRoot : sourceRoot.resolve(packageName.replace('.', '/'));
         return folder.resolve(className() + ".java");

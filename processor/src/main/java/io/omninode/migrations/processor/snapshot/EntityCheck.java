@@ -55,8 +55,9 @@ public final class EntityCheck {
         }
         if (heads.isEmpty()) {
             // no migration yet: the first one must create everything
-            EntityMigration.of(Schema.EMPTY, entities, "", STUB_MESSAGE, stubPackage, Optional.empty()).ifPresent(plan -> diagnostics.report(
-                    ProcessorMessages.noMigrationYet(plan.diff().summary(), writeStub(plan, stubDir)).errorIf(strict)));
+            EntityMigration.of(Schema.EMPTY, entities, "", STUB_MESSAGE, stubPackage, Optional.empty())
+                    .ifPresent(plan -> diagnostics.report(ProcessorMessages.noMigrationYet(plan.diff().summary(),
+                            writeStub(plan, stubDir)).errorIf(strict)));
             return;
         }
         MigrationModel headModel = headModels.get(0);
@@ -80,10 +81,9 @@ public final class EntityCheck {
             }
             return;
         }
-        EntityMigration.of(headSchema.get(), entities, head, STUB_MESSAGE, stubPackage,
-                Optional.empty()).ifPresent(plan -> diagnostics.report(
-                ProcessorMessages.entitiesChanged(head, file.toString(), plan.diff().summary(), plan.renameAdvice(),
-                        writeStub(plan, stubDir)).errorIf(strict)));
+        EntityMigration.of(headSchema.get(), entities, head, STUB_MESSAGE, stubPackage, Optional.empty())
+                .ifPresent(plan -> diagnostics.report(ProcessorMessages.entitiesChanged(head, file.toString(),
+                        plan.diff().summary(), plan.renameAdvice(), writeStub(plan, stubDir)).errorIf(strict)));
     }
 
     /** {@code target/omninode-migrations/stubs} for the class output {@code target/classes}: outside compiled sources. */

@@ -91,7 +91,8 @@ class MigrationSourceWriterTest {
                         op.dropTable("legacy");
                     }
                 """);
-        assertThat(stub.file(Path.of("stubs"))).isEqualTo(Path.of("stubs/com/example/db/EntityChanges_190adb42fd2f.java"));
+        assertThat(stub.file(Path.of("stubs")))
+                .isEqualTo(Path.of("stubs/com/example/db/EntityChanges_190adb42fd2f.java"));
     }
 
     @Test

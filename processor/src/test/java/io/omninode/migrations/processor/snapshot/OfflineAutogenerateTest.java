@@ -70,7 +70,8 @@ class OfflineAutogenerateTest {
         Result result = OfflineAutogenerate.run(new Request(ENTITIES, schemaDir, "1975ea83b712", "rename node name",
                 sources, "com.example.db", Optional.of(created)));
 
-        String revision = EntityMigration.revisionId("1975ea83b712", "rename node name", SchemaSnapshot.toJson(ENTITIES));
+        String revision = EntityMigration.revisionId("1975ea83b712", "rename node name",
+                SchemaSnapshot.toJson(ENTITIES));
         assertThat(result.revision()).contains(revision);
         assertThat(result.migrationFile()).contains(
                 sources.resolve("com/example/db/V20261124_100131_" + revision + "_rename_node_name.java"));
