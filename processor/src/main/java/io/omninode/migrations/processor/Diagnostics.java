@@ -5,13 +5,12 @@ import java.util.Optional;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
-import javax.tools.Diagnostic;
+import javax.tools.Diagnostic.Kind;
 
 /**
- * Reports problems on the element, annotation and annotation value at fault, and counts the
- * errors. Reporting never throws, so one compilation shows every problem at once.
+ * Prints {@link Diagnostic}s on the element, annotation and annotation value at fault, and counts
+ * the errors. Reporting never throws, so one compilation shows every problem at once.
  */
 public final class Diagnostics {
 
@@ -22,52 +21,22 @@ public final class Diagnostics {
         this.messager = messager;
     }
 
-    public void error(String message, Element element, AnnotationMirror annotation, AnnotationValue value) {
-        errors++;
-        messager.printMessage(Diagnostic.Kind.ERROR, message, element, annotation, value);
-    }
-
-    public void error(String message, Element element) {
-        errors++;
-        messager.printMessage(Diagnostic.Kind.ERROR, message, element);
-    }
-
-    /** An error that belongs to no element, such as a malformed option. */
-    public void error(String message) {
-        errors++;
-        messager.printMessage(Diagnostic.Kind.ERROR, message);
-    }
-
-    public void warning(String message, Element element, AnnotationMirror annotation, AnnotationValue value) {
-        messager.printMessage(Diagnostic.Kind.WARNING, message, element, annotation, value);
-    }
-
-    public void warning(String message, Element element, AnnotationMirror annotation) {
-        messager.printMessage(Diagnostic.Kind.WARNING, message, element, annotation);
-    }
-
-    public void error(String message, Element element, AnnotationMirror annotation) {
-        errors++;
-        messager.printMessage(Diagnostic.Kind.ERROR, message, element, annotation);
-    }
-
-    /** A warning that belongs to no element, such as entities that drifted from the head snapshot. */
-    public void warning(String message) {
-        messager.printMessage(Diagnostic.Kind.WARNING, message);
-    }
-
-    /** An error, or a warning when {@code error} is false: for checks that a strict option makes fatal. */
-    public void report(boolean error, String message, Element element, AnnotationMirror annotation) {
-        if (error) {
-            error(message, element, annotation);
-        } else {
-            warning(message, element, annotation);
+    public void report(Diagnostic diagnostic) {
+        if (diagnostic.kind() == Kind.ERROR) {
+            errors++;
         }
-    }
-
-    /** Information that needs no action, such as a snapshot written for a new head revision. */
-    public void note(String message) {
-        messager.printMessage(Diagnostic.Kind.NOTE, message);
+        String message = diagnostic.message();
+        Kind kind = diagnostic.kind();
+        // the narrowest overload: a compiler need not accept nulls in the wider ones
+        if (diagnostic.element() == null) {
+            messager.printMessage(kind, message);
+        } else if (diagnostic.annotation() == null) {
+            messager.printMessage(kind, message, diagnostic.element());
+        } else if (diagnostic.value() == null) {
+            messager.printMessage(kind, message, diagnostic.element(), diagnostic.annotation());
+        } else {
+            messager.printMessage(kind, message, diagnostic.element(), diagnostic.annotation(), diagnostic.value());
+        }
     }
 
     public int errorCount() {

@@ -1,12 +1,13 @@
 package io.omninode.migrations.processor;
 
 import io.omninode.migrations.schema.SqlText;
+import java.io.IOException;
 import java.util.List;
 
 /**
- * Every message of the processor that is not a revision-graph problem, each with a stable code
- * and the fix. (Revision-graph messages live with the graph, in the runtime's
- * {@code GraphProblem.Code}, because the runtime reports them too.)
+ * Every message of the processor that is not a revision-graph problem, as a {@link Diagnostic} with
+ * its code and the fix; the caller says where it points. (Revision-graph messages are written by
+ * the graph check in the runtime, which reports them too.)
  */
 public final class ProcessorMessages {
 
@@ -18,160 +19,192 @@ public final class ProcessorMessages {
 
     private ProcessorMessages() {}
 
-    private static String tag(String key) {
-        return "[OmniNode/" + key + "] ";
-    }
-
-    public static String notAMigrationScript(String type) {
-        return tag("NotAMigrationScript") + "@Migration class " + type
+    public static Diagnostic notAMigrationScript(String type) {
+        return Diagnostic.of(DiagnosticCode.NOT_A_MIGRATION_SCRIPT, "@Migration class " + type
                 + " does not implement io.omninode.migrations.MigrationScript; add \"implements MigrationScript\""
-                + " with upgrade(Operations) and downgrade(Operations)";
+                + " with upgrade(Operations) and downgrade(Operations)");
     }
 
-    public static String runtimeMissing() {
-        return tag("RuntimeMissing") + "io.omninode.migrations.MigrationScript is not on the classpath; add the"
-                + " omninode-migrations-runtime dependency";
+    public static Diagnostic runtimeMissing() {
+        return Diagnostic.of(DiagnosticCode.RUNTIME_MISSING,
+                "io.omninode.migrations.MigrationScript is not on the classpath; add the"
+                + " omninode-migrations-runtime dependency");
     }
 
-    public static String notAConcreteClass(String type, String kind) {
-        return tag("NotAConcreteClass") + "@Migration " + kind + " " + type
-                + " cannot be instantiated; put @Migration on a concrete (non-abstract) class";
+    public static Diagnostic notAConcreteClass(String type, String kind) {
+        return Diagnostic.of(DiagnosticCode.NOT_A_CONCRETE_CLASS, "@Migration " + kind + " " + type
+                + " cannot be instantiated; put @Migration on a concrete (non-abstract) class");
     }
 
-    public static String notPublic(String type, String culprit) {
+    public static Diagnostic notPublic(String type, String culprit) {
         String who = type.equals(culprit) ? "" : " (its enclosing class " + culprit + " is not)";
-        return tag("NotPublic") + "@Migration class " + type + " must be public" + who
-                + " so the generated registry can create it; make it public";
+        return Diagnostic.of(DiagnosticCode.NOT_PUBLIC, "@Migration class " + type + " must be public" + who
+                + " so the generated registry can create it; make it public");
     }
 
-    public static String noPublicConstructor(String type, String simpleName) {
-        return tag("NoPublicConstructor") + "@Migration class " + type
+    public static Diagnostic noPublicConstructor(String type, String simpleName) {
+        return Diagnostic.of(DiagnosticCode.NO_PUBLIC_CONSTRUCTOR, "@Migration class " + type
                 + " needs a public no-argument constructor so the generated registry can create it without"
-                + " reflection; add \"public " + simpleName + "() {}\"";
+                + " reflection; add \"public " + simpleName + "() {}\"");
     }
 
-    public static String constructorThrows(String type, String exceptions) {
-        return tag("ConstructorThrows") + "the no-argument constructor of @Migration class " + type
+    public static Diagnostic constructorThrows(String type, String exceptions) {
+        return Diagnostic.of(DiagnosticCode.CONSTRUCTOR_THROWS,
+                "the no-argument constructor of @Migration class " + type
                 + " declares checked exceptions (" + exceptions + "); create resources in upgrade() or"
-                + " downgrade() instead, where exceptions are reported with the revision";
+                + " downgrade() instead, where exceptions are reported with the revision");
     }
 
-    public static String innerClass(String type) {
-        return tag("InnerClass") + "@Migration class " + type
-                + " is an inner class and needs an enclosing instance; declare it static or move it to its own file";
+    public static Diagnostic innerClass(String type) {
+        return Diagnostic.of(DiagnosticCode.INNER_CLASS, "@Migration class " + type
+                + " is an inner class and needs an enclosing instance; declare it static or move it to its own file");
     }
 
-    public static String generic(String type) {
-        return tag("GenericMigration") + "@Migration class " + type
-                + " declares type parameters; a migration is created without arguments, so remove them";
+    public static Diagnostic generic(String type) {
+        return Diagnostic.of(DiagnosticCode.GENERIC_MIGRATION, "@Migration class " + type
+                + " declares type parameters; a migration is created without arguments, so remove them");
     }
 
-    public static String lateMigration(String type, int round, int registryRound, String registry) {
-        return tag("LateMigration") + "@Migration class " + type + " appeared in annotation-processing round "
+    public static Diagnostic lateMigration(String type, int round, int registryRound, String registry) {
+        return Diagnostic.of(DiagnosticCode.LATE_MIGRATION,
+                "@Migration class " + type + " appeared in annotation-processing round "
                 + round + ", after " + registry + " was generated in round " + registryRound
-                + "; migrations must be written by hand, not generated by another annotation processor";
+                + "; migrations must be written by hand, not generated by another annotation processor");
     }
 
-    public static String invalidOption(String detail) {
-        return tag("InvalidOption") + detail;
+    public static Diagnostic invalidOption(String detail) {
+        return Diagnostic.of(DiagnosticCode.INVALID_OPTION, detail);
     }
 
-    public static String unexpectedFailure(String type, Throwable failure) {
-        return tag("ProcessorFailure") + "the OmniNode migration processor failed on " + type + ": " + failure
-                + "; please report this with the class that caused it";
+    /** A file the compiler's Filer refused or failed to write (registry, service entry, entity snapshot). */
+    public static Diagnostic outputNotWritten(String file, IOException failure) {
+        return Diagnostic.of(DiagnosticCode.FILE_NOT_WRITTEN, "cannot write " + file + ": " + problem(failure)
+                + "; check that the class output folder can be written and that no other annotation processor"
+                + " writes the same file");
+    }
+
+    /** A revision snapshot that could not be written into the schema folder. */
+    public static Diagnostic snapshotNotWritten(String path, IOException failure) {
+        return Diagnostic.of(DiagnosticCode.FILE_NOT_WRITTEN, "cannot write schema snapshot " + path + ": "
+                + problem(failure) + "; -A" + ProcessorOptions.SCHEMA_DIR + " must name a folder that can be written");
+    }
+
+    /** java.nio messages are often just the path: the exception's name says what went wrong. */
+    private static String problem(IOException failure) {
+        return failure.getClass().getSimpleName() + ": " + failure.getMessage();
+    }
+
+    public static Diagnostic unexpectedFailure(String type, Throwable failure) {
+        return Diagnostic.of(DiagnosticCode.PROCESSOR_FAILURE,
+                "the OmniNode migration processor failed on " + type + ": " + failure
+                + "; please report this with the class that caused it");
     }
 
     // ---- entities
 
-    public static String unmappedType(String field, String type) {
-        return tag("UnmappedType") + "field " + field + " has type " + type + ", which has no default PostgreSQL"
-                + " mapping; give the column type, e.g. @Column(type = \"jsonb\")";
+    public static Diagnostic unmappedType(String field, String type) {
+        return Diagnostic.of(DiagnosticCode.UNMAPPED_TYPE,
+                "field " + field + " has type " + type + ", which has no default PostgreSQL"
+                + " mapping; give the column type, e.g. @Column(type = \"jsonb\")");
     }
 
-    public static String duplicateTable(String table, String first, String second) {
-        return tag("DuplicateTable") + "table " + table + " is declared by both " + first + " and " + second
-                + "; give one of them another @Table(name = ...)";
+    public static Diagnostic duplicateTable(String table, String first, String second) {
+        return Diagnostic.of(DiagnosticCode.DUPLICATE_TABLE,
+                "table " + table + " is declared by both " + first + " and " + second
+                + "; give one of them another @Table(name = ...)");
     }
 
-    public static String duplicateColumn(String table, String column, String first, String second) {
-        return tag("DuplicateColumn") + "column \"" + column + "\" of table " + table + " comes from both " + first
-                + " and " + second + "; give one of them another @Column(name = ...)";
+    public static Diagnostic duplicateColumn(String table, String column, String first, String second) {
+        return Diagnostic.of(DiagnosticCode.DUPLICATE_COLUMN,
+                "column \"" + column + "\" of table " + table + " comes from both " + first
+                + " and " + second + "; give one of them another @Column(name = ...)");
     }
 
-    public static String unknownTable(String what, String table) {
-        return tag("UnknownTable") + what + " references table " + table + ", which no @Table entity declares;"
-                + " fix the name or declare the table";
+    public static Diagnostic unknownTable(String what, String table) {
+        return Diagnostic.of(DiagnosticCode.UNKNOWN_TABLE,
+                what + " references table " + table + ", which no @Table entity declares;"
+                + " fix the name or declare the table");
     }
 
-    public static String unknownColumn(String what, String column, String table, List<String> known) {
-        return tag("UnknownColumn") + what + " names column \"" + column + "\", which table " + table
-                + " does not have (its columns: " + String.join(", ", known) + ")";
+    public static Diagnostic unknownColumn(String what, String column, String table, List<String> known) {
+        return Diagnostic.of(DiagnosticCode.UNKNOWN_COLUMN,
+                what + " names column \"" + column + "\", which table " + table
+                + " does not have (its columns: " + String.join(", ", known) + ")");
     }
 
-    public static String columnCountMismatch(String what, int columns, int referenced) {
-        return tag("ForeignKeyColumnCount") + what + " has " + columns + " column" + (columns == 1 ? "" : "s")
-                + " but references " + referenced + "; list one referenced column per referencing column";
+    public static Diagnostic columnCountMismatch(String what, int columns, int referenced) {
+        return Diagnostic.of(DiagnosticCode.FOREIGN_KEY_COLUMN_COUNT,
+                what + " has " + columns + " column" + (columns == 1 ? "" : "s")
+                + " but references " + referenced + "; list one referenced column per referencing column");
     }
 
-    public static String noReferencedKey(String what, String table) {
-        return tag("NoReferencedKey") + what + " references table " + table + " without naming columns, but "
-                + table + " has no single-column primary key; name the referenced columns";
+    public static Diagnostic noReferencedKey(String what, String table) {
+        return Diagnostic.of(DiagnosticCode.NO_REFERENCED_KEY,
+                what + " references table " + table + " without naming columns, but "
+                + table + " has no single-column primary key; name the referenced columns");
     }
 
-    public static String nameTooLong(String kind, String name, int bytes) {
-        return tag("NameTooLong") + kind + " name \"" + name + "\" is " + bytes + " bytes; PostgreSQL names are"
-                + " at most " + SqlText.MAX_IDENTIFIER_BYTES + " bytes and longer ones are silently truncated; give a shorter name";
+    public static Diagnostic nameTooLong(String kind, String name, int bytes) {
+        return Diagnostic.of(DiagnosticCode.NAME_TOO_LONG,
+                kind + " name \"" + name + "\" is " + bytes + " bytes; PostgreSQL names are"
+                + " at most " + SqlText.MAX_IDENTIFIER_BYTES + " bytes and longer ones are silently truncated; give a shorter name");
     }
 
-    public static String noPrimaryKey(String table, String type) {
-        return tag("NoPrimaryKey") + "table " + table + " (" + type + ") has no primary key; mark its key"
-                + " field(s) with @Id (an error with -Aomninode.migrations.strict=true)";
+    public static Diagnostic noPrimaryKey(String table, String type) {
+        return Diagnostic.of(DiagnosticCode.NO_PRIMARY_KEY,
+                "table " + table + " (" + type + ") has no primary key; mark its key"
+                + " field(s) with @Id (an error with -Aomninode.migrations.strict=true)");
     }
 
-    public static String invalidEntity(String where, String problem) {
-        return tag("InvalidEntity") + where + ": " + problem;
+    public static Diagnostic invalidEntity(String where, String problem) {
+        return Diagnostic.of(DiagnosticCode.INVALID_ENTITY, where + ": " + problem);
     }
 
-    public static String conflictingEnum(String type, String first, String second) {
-        return tag("ConflictingEnum") + "PostgreSQL enum type " + type + " is mapped from both " + first + " and "
-                + second + " with different labels; give one of them another @PgEnum(name = ...)";
+    public static Diagnostic conflictingEnum(String type, String first, String second) {
+        return Diagnostic.of(DiagnosticCode.CONFLICTING_ENUM,
+                "PostgreSQL enum type " + type + " is mapped from both " + first + " and "
+                + second + " with different labels; give one of them another @PgEnum(name = ...)");
     }
 
-    public static String unreadableSnapshot(String path, String problem) {
-        return tag("UnreadableSnapshot") + "cannot read schema snapshot " + path + ": " + problem
-                + "; fix the file or delete it to have it written again";
+    public static Diagnostic unreadableSnapshot(String path, String problem) {
+        return Diagnostic.of(DiagnosticCode.UNREADABLE_SNAPSHOT, "cannot read schema snapshot " + path + ": " + problem
+                + "; fix the file or delete it to have it written again");
     }
 
-    public static String snapshotWritten(String revision, String path) {
-        return tag("SnapshotWritten") + "head revision " + revision + " had no snapshot; wrote the entity schema to "
-                + path + " (add it to version control)";
+    public static Diagnostic snapshotWritten(String revision, String path) {
+        return Diagnostic.of(DiagnosticCode.SNAPSHOT_WRITTEN,
+                "head revision " + revision + " had no snapshot; wrote the entity schema to "
+                + path + " (add it to version control)");
     }
 
-    public static String severalHeads(List<String> heads, boolean strict) {
+    public static Diagnostic severalHeads(List<String> heads, boolean strict) {
         String fix = "; merge them first: " + MERGE_HEADS_COMMAND;
         if (strict) {
-            return tag("EntitiesSeveralHeads") + "strict mode cannot check the entities: the graph has several heads "
+            return Diagnostic.of(DiagnosticCode.ENTITIES_SEVERAL_HEADS,
+                    "strict mode cannot check the entities: the graph has several heads "
                     + heads + ", each with its own schema, so there is no single revision snapshot to compare them with"
-                    + fix;
+                    + fix);
         }
-        return tag("EntitiesSeveralHeads") + "entities are not compared with a revision snapshot while the graph"
-                + " has several heads " + heads + fix;
+        return Diagnostic.of(DiagnosticCode.ENTITIES_SEVERAL_HEADS,
+                "entities are not compared with a revision snapshot while the graph"
+                + " has several heads " + heads + fix);
     }
 
-    public static String entitiesChanged(String revision, String snapshot, List<String> summary,
+    public static Diagnostic entitiesChanged(String revision, String snapshot, List<String> summary,
             List<String> advice, String stub) {
-        StringBuilder text = new StringBuilder(tag("EntitiesChanged") + "the entities differ from the snapshot of"
-                + " head revision " + revision + " (" + snapshot + ") and no migration covers it:");
+        StringBuilder text = new StringBuilder("the entities differ from the snapshot of head revision " + revision
+                + " (" + snapshot + ") and no migration covers it:");
         summary.forEach(line -> text.append("\n  ").append(line));
         advice.forEach(line -> text.append("\n  note: ").append(line));
-        return text.append("\n").append(stub).append("\n").append(autogenerateAdvice()).toString();
+        text.append("\n").append(stub).append("\n").append(autogenerateAdvice());
+        return Diagnostic.of(DiagnosticCode.ENTITIES_CHANGED, text.toString());
     }
 
-    public static String noMigrationYet(List<String> summary, String stub) {
-        StringBuilder text = new StringBuilder(tag("EntitiesChanged") + "there are entities but no @Migration"
-                + " creates their tables yet:");
+    public static Diagnostic noMigrationYet(List<String> summary, String stub) {
+        StringBuilder text = new StringBuilder("there are entities but no @Migration creates their tables yet:");
         summary.forEach(line -> text.append("\n  ").append(line));
-        return text.append("\n").append(stub).append("\n").append(autogenerateAdvice()).toString();
+        text.append("\n").append(stub).append("\n").append(autogenerateAdvice());
+        return Diagnostic.of(DiagnosticCode.ENTITIES_CHANGED, text.toString());
     }
 
     private static String autogenerateAdvice() {

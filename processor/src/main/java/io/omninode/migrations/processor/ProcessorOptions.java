@@ -14,7 +14,7 @@ import javax.lang.model.SourceVersion;
  * @param requireSingleHead whether several heads are an error instead of a warning
  * @param schemaDir the folder of revision snapshots, if entities are compared with them
  * @param stubDir where migration stubs are written, if not the default
- * @param strict whether entity drift and tables without a primary key are errors
+ * @param strict whether entity changes without a migration and tables without a primary key are errors
  */
 public record ProcessorOptions(Optional<String> registryPackage, boolean requireSingleHead,
         Optional<Path> schemaDir, Optional<Path> stubDir, boolean strict) {

@@ -40,7 +40,7 @@ public final class EntityStage {
             try {
                 reader.read(type).ifPresent(entities::add);
             } catch (RuntimeException e) {
-                diagnostics.error(ProcessorMessages.unexpectedFailure(type.getQualifiedName().toString(), e), type);
+                diagnostics.report(ProcessorMessages.unexpectedFailure(type.getQualifiedName().toString(), e).on(type));
             }
         }
         if (diagnostics.errorCount() > errorsBefore) {
