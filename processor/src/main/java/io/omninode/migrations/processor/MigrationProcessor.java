@@ -1,5 +1,8 @@
 package io.omninode.migrations.processor;
 
+import io.omninode.migrations.processor.options.ProcessorOptions;
+import io.omninode.migrations.processor.diagnostic.Diagnostics;
+import io.omninode.migrations.processor.diagnostic.ProcessorMessages;
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import io.omninode.migrations.graph.GraphCheck;

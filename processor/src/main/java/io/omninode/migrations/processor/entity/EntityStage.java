@@ -1,7 +1,7 @@
 package io.omninode.migrations.processor.entity;
 
-import io.omninode.migrations.processor.Diagnostics;
-import io.omninode.migrations.processor.ProcessorMessages;
+import io.omninode.migrations.processor.diagnostic.Diagnostics;
+import io.omninode.migrations.processor.diagnostic.ProcessorMessages;
 import io.omninode.migrations.schema.Schema;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.omninode.migrations.processor.migration;
 
 import io.omninode.migrations.graph.GraphProblem;
-import io.omninode.migrations.processor.Diagnostic;
-import io.omninode.migrations.processor.DiagnosticCode;
-import io.omninode.migrations.processor.Diagnostics;
+import io.omninode.migrations.processor.diagnostic.Diagnostic;
+import io.omninode.migrations.processor.diagnostic.DiagnosticCode;
+import io.omninode.migrations.processor.diagnostic.Diagnostics;
 import java.util.List;
 import javax.lang.model.element.AnnotationValue;
 import javax.tools.Diagnostic.Kind;

@@ -1,8 +1,8 @@
 package io.omninode.migrations.processor.snapshot;
 
-import io.omninode.migrations.processor.Diagnostics;
-import io.omninode.migrations.processor.ProcessorMessages;
-import io.omninode.migrations.processor.ProcessorOptions;
+import io.omninode.migrations.processor.diagnostic.Diagnostics;
+import io.omninode.migrations.processor.diagnostic.ProcessorMessages;
+import io.omninode.migrations.processor.options.ProcessorOptions;
 import io.omninode.migrations.processor.codegen.MigrationClassName;
 import io.omninode.migrations.processor.codegen.MigrationSource;
 import io.omninode.migrations.processor.codegen.MigrationSourceWriter;

@@ -1,4 +1,4 @@
-package io.omninode.migrations.processor;
+package io.omninode.migrations.processor.diagnostic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

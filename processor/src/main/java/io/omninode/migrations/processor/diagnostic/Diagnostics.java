@@ -1,4 +1,4 @@
-package io.omninode.migrations.processor;
+package io.omninode.migrations.processor.diagnostic;
 
 import java.util.List;
 import java.util.Optional;

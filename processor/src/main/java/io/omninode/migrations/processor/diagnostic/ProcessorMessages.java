@@ -1,5 +1,6 @@
-package io.omninode.migrations.processor;
+package io.omninode.migrations.processor.diagnostic;
 
+import io.omninode.migrations.processor.options.ProcessorOptions;
 import io.omninode.migrations.schema.SqlText;
 import java.io.IOException;
 import java.util.List;

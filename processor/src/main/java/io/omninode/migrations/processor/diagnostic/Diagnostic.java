@@ -1,4 +1,4 @@
-package io.omninode.migrations.processor;
+package io.omninode.migrations.processor.diagnostic;
 
 import java.util.Objects;
 import javax.lang.model.element.AnnotationMirror;

@@ -1,4 +1,4 @@
-package io.omninode.migrations.processor;
+package io.omninode.migrations.processor.diagnostic;
 
 import io.omninode.migrations.graph.GraphProblem;
 import java.util.Arrays;
