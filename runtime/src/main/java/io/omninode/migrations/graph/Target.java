@@ -24,7 +24,7 @@ package io.omninode.migrations.graph;
  * }</pre>
  */
 public sealed interface Target permits Target.Head, Target.Heads, Target.Base, Target.Current, Target.Named,
-        Target.Relative, Target.BranchHead, Target.BranchBase, Target.BranchRelative, Target.RevisionRelative {
+        Target.FromCurrent, Target.BranchHead, Target.BranchBase, Target.RevisionRelative {
 
     /** Calls the visitor's method for this form. */
     <R> R accept(Visitor<R> visitor);
@@ -170,12 +170,42 @@ public sealed interface Target permits Target.Head, Target.Heads, Target.Base, T
         }
     }
 
+    /** A walk from the database's current revision: it reads the database, and its sign says its direction. */
+    sealed interface FromCurrent extends Target permits Relative, BranchRelative {
+
+        /** Up when positive, down when negative; never zero. */
+        int steps();
+
+        @Override
+        default boolean needsCurrent() {
+            return true;
+        }
+
+        @Override
+        default Target checkUpgrade() {
+            if (steps() < 0) {
+                throw new InvalidTargetException(text(), "upgrade cannot go down to \"" + text()
+                        + "\"; use downgrade " + text());
+            }
+            return this;
+        }
+
+        @Override
+        default Target checkDowngrade() {
+            if (steps() > 0) {
+                throw new InvalidTargetException(text(), "downgrade cannot go up to \"" + text()
+                        + "\"; use upgrade " + text());
+            }
+            return this;
+        }
+    }
+
     /**
      * {@code +N} or {@code -N}: that many revisions up or down from the database's one current revision.
      *
      * @param steps up when positive, down when negative; never zero
      */
-    record Relative(int steps) implements Target {
+    record Relative(int steps) implements FromCurrent {
         public Relative {
             TargetGrammar.requireSteps(steps);
         }
@@ -188,21 +218,6 @@ public sealed interface Target permits Target.Head, Target.Heads, Target.Base, T
         @Override
         public String text() {
             return TargetGrammar.signed(steps);
-        }
-
-        @Override
-        public boolean needsCurrent() {
-            return true;
-        }
-
-        @Override
-        public Target checkUpgrade() {
-            return TargetGrammar.checkUpgrade(this, steps);
-        }
-
-        @Override
-        public Target checkDowngrade() {
-            return TargetGrammar.checkDowngrade(this, steps);
         }
     }
 
@@ -255,7 +270,7 @@ public sealed interface Target permits Target.Head, Target.Heads, Target.Base, T
      * @param branch the label, id or prefix before {@code @}
      * @param steps up when positive, down when negative; never zero
      */
-    record BranchRelative(String branch, int steps) implements Target {
+    record BranchRelative(String branch, int steps) implements FromCurrent {
         public BranchRelative {
             TargetGrammar.requireName(branch);
             TargetGrammar.requireSteps(steps);
@@ -269,21 +284,6 @@ public sealed interface Target permits Target.Head, Target.Heads, Target.Base, T
         @Override
         public String text() {
             return branch + "@" + TargetGrammar.signed(steps);
-        }
-
-        @Override
-        public boolean needsCurrent() {
-            return true;
-        }
-
-        @Override
-        public Target checkUpgrade() {
-            return TargetGrammar.checkUpgrade(this, steps);
-        }
-
-        @Override
-        public Target checkDowngrade() {
-            return TargetGrammar.checkDowngrade(this, steps);
         }
     }
 

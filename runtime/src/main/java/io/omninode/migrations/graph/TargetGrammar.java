@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The regular expressions behind {@link Target#parse} and the checks its records share. */
+/** The regular expressions behind {@link Target#parse}, and the checks its records share. */
 final class TargetGrammar {
 
     private static final Pattern AT_BASE = Pattern.compile("([^@]+)@base");
@@ -16,7 +16,8 @@ final class TargetGrammar {
 
     private TargetGrammar() {}
 
-    // The order matters and is Alembic's: "x@-1" is relative, not a name; "x@head" is checked last.
+    // The order matters: "x@base" before the walks, "x@-1" is a walk on x's line rather than from a revision
+    // named "x@", and whatever matches no form is a name, so a typo is reported as an unknown revision.
     static Target parse(String written) {
         String text = written == null ? "" : written.strip();
         if (text.isEmpty()) {
@@ -91,21 +92,5 @@ final class TargetGrammar {
 
     static String signed(int steps) {
         return (steps > 0 ? "+" : "") + steps;
-    }
-
-    static Target checkUpgrade(Target target, int steps) {
-        if (steps < 0) {
-            throw new InvalidTargetException(target.text(), "upgrade cannot go down to \"" + target.text()
-                    + "\"; use downgrade " + target.text());
-        }
-        return target;
-    }
-
-    static Target checkDowngrade(Target target, int steps) {
-        if (steps > 0) {
-            throw new InvalidTargetException(target.text(), "downgrade cannot go up to \"" + target.text()
-                    + "\"; use upgrade " + target.text());
-        }
-        return target;
     }
 }
