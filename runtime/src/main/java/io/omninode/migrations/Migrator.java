@@ -2,26 +2,21 @@ package io.omninode.migrations;
 
 import io.omninode.migrations.config.FluentConfiguration;
 import io.omninode.migrations.config.MigratorSettings;
-import io.omninode.migrations.internal.engine.MigrationEngine;
-import io.omninode.migrations.internal.engine.MigrationEngine.Command;
 import io.omninode.migrations.graph.InvalidRevisionGraphException;
 import io.omninode.migrations.graph.InvalidTargetException;
-import io.omninode.migrations.internal.plan.Planner;
 import io.omninode.migrations.graph.Revision;
 import io.omninode.migrations.graph.RevisionGraph;
-import io.omninode.migrations.internal.plan.TargetResolver;
+import io.omninode.migrations.graph.Target;
+import io.omninode.migrations.graph.TargetRange;
+import io.omninode.migrations.internal.engine.Command;
+import io.omninode.migrations.internal.engine.MigrationEngine;
 import io.omninode.migrations.spi.MigrationDescriptor;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
  * Applies migrations to a PostgreSQL database with Alembic's commands and semantics: upgrade,
@@ -41,13 +36,9 @@ import java.util.regex.Pattern;
  */
 public final class Migrator {
 
-    private static final Pattern NEEDS_CURRENT = Pattern.compile("(?:[^@]+@)?[+-]\\d+|current");
-
     private final MigratorSettings settings;
     private final RevisionGraph graph;
     private final Map<String, MigrationDescriptor> migrations;
-    private final TargetResolver resolver;
-    private final Planner planner;
     private final MigrationEngine engine;
 
     /**
@@ -65,8 +56,6 @@ public final class Migrator {
         }
         this.graph = RevisionGraph.of(revisions);
         this.migrations = Map.copyOf(byId);
-        this.resolver = new TargetResolver(graph);
-        this.planner = new Planner(graph);
         this.engine = new MigrationEngine(settings, graph, migrations);
     }
 
@@ -94,8 +83,12 @@ public final class Migrator {
      * @throws ConnectionException when the database cannot be reached
      */
     public CommandResult upgrade(String target) {
-        precheck(target, Direction.UPGRADE);
-        return engine.run(upgradeCommand(target));
+        return upgrade(Target.parse(target));
+    }
+
+    /** Upgrades to a parsed target; throws as {@link #upgrade(String)}. */
+    public CommandResult upgrade(Target target) {
+        return engine.run(new Command.Upgrade(target));
     }
 
     /**
@@ -103,8 +96,12 @@ public final class Migrator {
      * the applied revisions after it, dependents first. Throws as {@link #upgrade(String)}.
      */
     public CommandResult downgrade(String target) {
-        precheck(target, Direction.DOWNGRADE);
-        return engine.run(downgradeCommand(target));
+        return downgrade(Target.parse(target));
+    }
+
+    /** Downgrades to a parsed target; throws as {@link #upgrade(String)}. */
+    public CommandResult downgrade(Target target) {
+        return engine.run(new Command.Downgrade(target));
     }
 
     /**
@@ -112,35 +109,29 @@ public final class Migrator {
      * first (and then also works on a database at an unknown revision).
      */
     public CommandResult stamp(List<String> targets, boolean purge) {
-        for (String target : targets) {
-            precheck(target, Direction.STAMP);
-        }
-        return engine.run(stampCommand(targets, purge));
+        return engine.run(new Command.Stamp(parseAll(targets), purge));
     }
 
     /** Writes the SQL of an upgrade without connecting; {@code target} may be a {@code start:end} range. */
     public void upgradeSql(String target, Appendable out) {
-        Range range = Range.parse(target, false);
-        List<String> start = resolveAll(range.start(), List.of());
-        engine.script(upgradeCommand(range.end().isEmpty() ? "heads" : range.end()), start, out);
+        TargetRange range = TargetRange.parseFromBase(target);
+        engine.script(new Command.Upgrade(range.end().orElseGet(Target.Heads::new)), range.start(), out);
     }
 
     /** Writes the SQL of a downgrade without connecting; the script cannot read the current revision, so give {@code start:end}. */
     public void downgradeSql(String range, Appendable out) {
-        Range parsed = Range.parse(range, true);
-        engine.script(downgradeCommand(parsed.end()), resolveAll(parsed.start(), List.of()), out);
+        TargetRange parsed = TargetRange.parse(range);
+        engine.script(new Command.Downgrade(parsed.requireEnd()), parsed.start(), out);
     }
 
     /** Writes the SQL of a stamp without connecting; a single {@code start:end} target stamps from start. */
     public void stampSql(List<String> targets, boolean purge, Appendable out) {
-        List<String> start = List.of();
-        List<String> ends = targets;
-        if (targets.size() == 1 && targets.get(0).contains(":")) {
-            Range range = Range.parse(targets.get(0), true);
-            start = resolveAll(range.start(), List.of());
-            ends = List.of(range.end());
+        if (targets.size() == 1 && TargetRange.isRange(targets.get(0))) {
+            TargetRange range = TargetRange.parse(targets.get(0));
+            engine.script(new Command.Stamp(List.of(range.requireEnd()), purge), range.start(), out);
+        } else {
+            engine.script(new Command.Stamp(parseAll(targets), purge), Optional.empty(), out);
         }
-        engine.script(stampCommand(ends, purge), start, out);
     }
 
     /**
@@ -151,11 +142,8 @@ public final class Migrator {
      */
     public CurrentState current() {
         MigrationEngine.State state = engine.state();
-        Set<String> applied = planner.closure(state.rows());
-        List<String> dependencyHeads = applied.stream().filter(id -> !state.rows().contains(id))
-                .filter(id -> graph.children(id).stream().noneMatch(applied::contains))
-                .sorted(Comparator.comparingInt(graph::order)).toList();
-        return new CurrentState(infos(state.rows()), infos(dependencyHeads), state.changed());
+        return new CurrentState(infos(state.versionRows()), infos(graph.dependencyHeads(state.versionRows())),
+                state.changed());
     }
 
     /** The heads of the loaded migrations. */
@@ -174,32 +162,18 @@ public final class Migrator {
      * relative endpoints read the database).
      */
     public List<RevisionInfo> history(String range) {
-        List<String> ids;
-        if (range == null || range.isBlank()) {
-            ids = graph.revisions().stream().map(Revision::id).toList();
-        } else {
-            Range parsed = Range.parse(range, true);
-            List<String> current = NEEDS_CURRENT.matcher(parsed.start()).matches()
-                    || NEEDS_CURRENT.matcher(parsed.end()).matches() ? engine.state().rows() : List.of();
-            List<String> lower = resolveAll(parsed.start(), current);
-            List<String> upper = parsed.end().isEmpty() ? graph.heads() : resolver.resolve(parsed.end(), current);
-            Set<String> inRange = planner.closure(upper);
-            if (!lower.isEmpty()) {
-                Set<String> above = new HashSet<>(lower);
-                lower.forEach(id -> above.addAll(graph.descendants(id)));
-                inRange.retainAll(above);
-            }
-            ids = inRange.stream().sorted(Comparator.comparingInt(graph::order)).toList();
-        }
-        List<String> newestFirst = new ArrayList<>(ids);
-        Collections.reverse(newestFirst);
-        return infos(newestFirst);
+        boolean all = range == null || range.isBlank();
+        return infos(engine.history(all ? new TargetRange(Optional.empty(), Optional.empty()) : TargetRange.parse(range)));
     }
 
     /** The revisions a target names ({@code head}, {@code heads}, an id or prefix, a label, {@code current}). */
     public List<RevisionInfo> show(String revision) {
-        List<String> current = NEEDS_CURRENT.matcher(revision.strip()).matches() ? engine.state().rows() : List.of();
-        return infos(resolver.resolve(revision, current));
+        return show(Target.parse(revision));
+    }
+
+    /** The revisions a parsed target names, as {@link #show(String)}. */
+    public List<RevisionInfo> show(Target target) {
+        return infos(engine.resolve(target));
     }
 
     /** Compares the checksums recorded when revisions were applied with the loaded migrations'. */
@@ -221,58 +195,7 @@ public final class Migrator {
         return ids.stream().map(this::info).toList();
     }
 
-    private Command upgradeCommand(String target) {
-        return new Command(Direction.UPGRADE, rows -> planner.upgrade(rows, resolver.resolve(target, rows)), false);
-    }
-
-    private Command downgradeCommand(String target) {
-        return new Command(Direction.DOWNGRADE,
-                rows -> planner.downgrade(rows, resolver.resolveTarget(target, rows), target), false);
-    }
-
-    private Command stampCommand(List<String> targets, boolean purge) {
-        return new Command(Direction.STAMP, rows -> planner.stamp(rows, resolveAll(targets, rows), purge), purge);
-    }
-
-    private List<String> resolveAll(String target, List<String> current) {
-        return target.isEmpty() ? List.of() : resolver.resolve(target, current);
-    }
-
-    private List<String> resolveAll(List<String> targets, List<String> current) {
-        Set<String> all = new TreeSet<>();
-        targets.forEach(t -> all.addAll(resolver.resolve(t, current)));
-        return List.copyOf(all);
-    }
-
-    /** Rejects a wrong-way relative target, and resolves absolute ones before connecting so typos fail fast. */
-    private void precheck(String target, Direction direction) {
-        String text = target == null ? "" : target.strip();
-        if (direction == Direction.UPGRADE && text.matches("(?:[^@]+@)?-\\d+")) {
-            throw new InvalidTargetException(target, "upgrade cannot go down to \"" + target + "\"; use downgrade "
-                    + target);
-        }
-        if (direction == Direction.DOWNGRADE && text.matches("(?:[^@]+@)?\\+\\d+")) {
-            throw new InvalidTargetException(target, "downgrade cannot go up to \"" + target + "\"; use upgrade "
-                    + target);
-        }
-        if (!NEEDS_CURRENT.matcher(text).matches()) {
-            resolver.resolve(target, List.of());
-        }
-    }
-
-    /** {@code start:end}; without a colon the whole text is the end, from base. */
-    private record Range(String start, String end) {
-        static Range parse(String text, boolean colonRequired) {
-            String value = text == null ? "" : text.strip();
-            int colon = value.indexOf(':');
-            if (colon < 0) {
-                if (colonRequired) {
-                    throw new InvalidTargetException(text, "\"" + text + "\" is not a range; write [start]:[end],"
-                            + " start: or :end (offline downgrade needs the start: the script cannot read the database)");
-                }
-                return new Range("", value);
-            }
-            return new Range(value.substring(0, colon).strip(), value.substring(colon + 1).strip());
-        }
+    private static List<Target> parseAll(List<String> targets) {
+        return targets.stream().map(Target::parse).toList();
     }
 }

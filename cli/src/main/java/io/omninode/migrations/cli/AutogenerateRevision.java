@@ -1,12 +1,13 @@
 package io.omninode.migrations.cli;
 
 import io.omninode.migrations.Migrator;
-import io.omninode.migrations.processor.autogenerate.OfflineAutogenerate;
+import io.omninode.migrations.processor.snapshot.OfflineAutogenerate;
 import io.omninode.migrations.schema.Schema;
 import io.omninode.migrations.schema.snapshot.SnapshotFormatException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code revision --autogenerate --offline}: compares the entity snapshot compiled into the
@@ -39,8 +40,7 @@ final class AutogenerateRevision {
         try {
             // named like every other revision the CLI writes, so the folder keeps sorting by creation time
             result = OfflineAutogenerate.run(new OfflineAutogenerate.Request(entities, folder, head, message,
-                    files.sourceFolder(), files.packageName(),
-                    id -> files.className(id, message)));
+                    files.sourceFolder(), files.packageName(), Optional.of(files.now())));
         } catch (IOException e) {
             throw CliException.configuration("cannot read or write the snapshots in " + folder + " or the migration in "
                     + files.sourceFolder() + ": " + e.getMessage());

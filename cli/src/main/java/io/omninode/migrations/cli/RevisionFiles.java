@@ -1,35 +1,29 @@
 package io.omninode.migrations.cli;
 
-import com.palantir.javapoet.JavaFile;
 import io.omninode.migrations.Migrator;
 import io.omninode.migrations.RevisionInfo;
 import io.omninode.migrations.graph.Revision;
 import io.omninode.migrations.graph.RevisionGraph;
-import io.omninode.migrations.processor.codegen.MigrationClassSpec;
-import io.omninode.migrations.processor.codegen.MigrationClassWriter;
+import io.omninode.migrations.processor.codegen.MigrationSource;
+import io.omninode.migrations.processor.codegen.MigrationSourceWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Writes the class of a new revision ({@code revision}, {@code merge}) into the configured source
- * folder and package. The class is named {@code V<date>_<time>_<id>_<slug>}, so names sort by
- * creation time and say what they do, and its id is checked as Alembic checks one.
+ * folder and package, named by {@code MigrationClassName} ({@code V<date>_<time>_<id>_<slug>}); its id
+ * is checked as Alembic checks one.
  */
 final class RevisionFiles {
 
     private static final Pattern ALEMBIC_REFUSED = Pattern.compile("[@\\-+:]");
-    private static final DateTimeFormatter CLASS_DATE = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss", Locale.ROOT);
-    private static final DateTimeFormatter CREATE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
-    private static final int SLUG_LENGTH = 40;
 
     private final Session session;
     private final Migrator migrator;
@@ -62,20 +56,16 @@ final class RevisionFiles {
         for (String dependency : dependsOn) {
             dependencies.add(graph.revisionForLabel(dependency).isPresent() ? dependency : single(dependency, "--depends-on"));
         }
-        LocalDateTime now = LocalDateTime.now(session.context().clock());
-        String className = className(id, message);
-        MigrationClassSpec spec = new MigrationClassSpec(packageName(), className, id, downRevisions, message,
-                branchLabels, dependencies, List.of("Revision ID: " + id,
-                        "Revises: " + (downRevisions.isEmpty() ? "<base>" : String.join(", ", downRevisions)),
-                        "Create Date: " + CREATE_DATE.format(now)));
-        Path file = write(MigrationClassWriter.write(spec), sourceFolder());
+        MigrationSource source = MigrationSource.revision(packageName(), id, downRevisions, message, branchLabels,
+                dependencies, now());
+        Path file = write(source, sourceFolder());
         session.console().println("  Generating " + file + " ...  done");
         return file;
     }
 
-    /** {@code V<yyyyMMdd>_<HHmmss>_<id>_<slug>}: sorts by creation time and says what it does. */
-    String className(String id, String message) {
-        return "V" + CLASS_DATE.format(LocalDateTime.now(session.context().clock())) + "_" + id + slug(message);
+    /** The creation time of a new revision, shown in it and part of its class name. */
+    LocalDateTime now() {
+        return LocalDateTime.now(session.context().clock());
     }
 
     /** The one revision a target names (an id, a prefix, a label, head...). */
@@ -112,15 +102,6 @@ final class RevisionFiles {
         return id;
     }
 
-    /** "add account table" becomes "_add_account_table"; nothing for a message without letters or digits. */
-    static String slug(String message) {
-        String slug = message.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
-        if (slug.length() > SLUG_LENGTH) {
-            slug = slug.substring(0, SLUG_LENGTH).replaceAll("_+$", "");
-        }
-        return slug.isEmpty() ? "" : "_" + slug;
-    }
-
     /** The file's {@code package}, else the package of the newest head's class. */
     String packageName() {
         String configured = session.config().get(ConfigFile.PACKAGE);
@@ -141,13 +122,13 @@ final class RevisionFiles {
         return session.sourceFolder();
     }
 
-    private static Path write(JavaFile javaFile, Path folder) {
-        Path target = folder.resolve(javaFile.packageName().replace('.', '/')).resolve(javaFile.typeSpec().name() + ".java");
+    private static Path write(MigrationSource source, Path folder) {
+        Path target = source.file(folder);
         if (Files.exists(target)) {
             throw CliException.usage(target + " already exists; wait a second or choose another --rev-id");
         }
         try {
-            return javaFile.writeToPath(folder);
+            return MigrationSourceWriter.write(source).writeToPath(folder);
         } catch (IOException e) {
             throw CliException.configuration("cannot write " + target + ": " + e.getMessage()
                     + "; check source_folder in " + ConfigFile.FILE_NAME);

@@ -37,7 +37,7 @@ class RevisionCommandTest {
         Path expected = project.resolve("src/migrations/com/example/db/V20261124_100131_0c0ffee0cafe_add_node_index.java");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo("  Generating " + expected + " ...  done\n");
-        // the class text itself is MigrationClassWriterTest's golden file; here: what the command filled in
+        // the class text itself is MigrationSourceWriterTest's golden file; here: what the command filled in
         assertThat(Files.readString(expected)).startsWith("package com.example.db;\n")
                 .contains(" * Add node index!\n *\n * <pre>\n * Revision ID: 0c0ffee0cafe\n * Revises: 4f2e8d1b6a33\n"
                         + " * Create Date: 2026-11-24 10:01:31\n * </pre>\n")

@@ -77,12 +77,12 @@ class EntityDiagnosticsTest {
     void strictModeWithSeveralHeadsIsAnErrorOnTheLastHeadSayingWhyAndHowToMerge(@TempDir Path schemaDir) {
         Compilation compilation = Compiler.javac().withProcessors(new MigrationProcessor())
                 .withOptions("-Aomninode.migrations.schemaDir=" + schemaDir, "-Aomninode.migrations.strict=true")
-                .compile(DriftFixture.BASE, EntityDriftTest.LEFT_HEAD, EntityDriftTest.RIGHT_HEAD, NODE);
+                .compile(EntityCheckFixture.BASE, EntityCheckTest.LEFT_HEAD, EntityCheckTest.RIGHT_HEAD, NODE);
 
         assertOneError(compilation, "[OmniNode/EntitiesSeveralHeads] strict mode cannot check the entities: the graph"
                 + " has several heads [left1, right1], each with its own schema, so there is no single revision"
                 + " snapshot to compare them with; merge them first: omninode-migrate merge heads -m \"merge heads\"",
-                EntityDriftTest.RIGHT_HEAD, "@Migration(");
+                EntityCheckTest.RIGHT_HEAD, "@Migration(");
     }
 
     @Test

@@ -28,11 +28,11 @@ class StubOnPostgresTest {
     @Test
     void stubUpgradesTheOldSnapshotToTheEntitiesAndDowngradesBack(TestDatabase database, @TempDir Path work)
             throws Exception {
-        DriftFixture fixture = new DriftFixture(work);
+        EntityCheckFixture fixture = new EntityCheckFixture(work);
         fixture.compileOld();
         DirectoryCompiler.Result changed = fixture.compileNew();
         Schema oldSchema = fixture.oldSchema();
-        Schema newSchema = DriftFixture.entitySchema(changed).withRenameHints(List.of());
+        Schema newSchema = EntityCheckFixture.entitySchema(changed).withRenameHints(List.of());
         Path stub = fixture.stub();
         String className = "com.example.db." + stub.getFileName().toString().replace(".java", "");
         DirectoryCompiler.Result compiled = fixture.compile("stub", List.of("-proc:none"),

@@ -206,6 +206,50 @@ public final class RevisionGraph {
         return java.util.Collections.unmodifiableSet(line);
     }
 
+    /**
+     * The revisions given and everything below them (parents and dependencies, transitively): what is
+     * applied when they are the version rows.
+     */
+    public Set<String> withAncestors(Collection<String> ids) {
+        Set<String> result = new java.util.HashSet<>();
+        for (String id : ids) {
+            if (result.add(id)) {
+                result.addAll(ancestors(id));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The applied revisions that are not version rows and that no applied revision follows: applied only
+     * as a {@code dependsOn} target of a row (Alembic's {@code current} lists them too), in topological order.
+     */
+    public List<String> dependencyHeads(Collection<String> versionRows) {
+        Set<String> applied = withAncestors(versionRows);
+        return applied.stream().filter(id -> !versionRows.contains(id))
+                .filter(id -> children(id).stream().noneMatch(applied::contains))
+                .sorted(Comparator.comparingInt(this::order)).toList();
+    }
+
+    /**
+     * The revisions of a history range, newest first, as {@code alembic history start:end} lists them:
+     * those at or below {@code upper} that are {@code lower}, or follow or depend on it; an empty
+     * {@code lower} is base.
+     *
+     * <pre>{@code
+     * graph.history(List.of("a2"), graph.heads()); // ["a3", "a2"] on a1 - a2 - a3
+     * }</pre>
+     */
+    public List<String> history(Collection<String> lower, Collection<String> upper) {
+        Set<String> inRange = withAncestors(upper);
+        if (!lower.isEmpty()) {
+            Set<String> above = new java.util.HashSet<>(lower);
+            lower.forEach(id -> above.addAll(descendants(id)));
+            inRange.retainAll(above);
+        }
+        return inRange.stream().sorted(Comparator.comparingInt(this::order).reversed()).toList();
+    }
+
     /** Human-readable ids close to a mistyped one, for "did you mean" messages. */
     public List<String> closestTo(String wanted) {
         List<String> known = new ArrayList<>(byId.keySet());

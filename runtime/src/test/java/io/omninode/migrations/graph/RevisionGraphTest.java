@@ -266,4 +266,38 @@ class RevisionGraphTest {
                 .isInstanceOf(NoSuchElementException.class)
                 .hasMessage("no revision \"ae1027a6acf1\"; did you mean \"ae1027a6acf0\"?");
     }
+
+    @Test
+    void withAncestorsIsWhatIsAppliedAtTheseVersionRows() {
+        RevisionGraph graph = RevisionGraph.of(List.of(rev("a"), rev("b", "a"), rev("c", "a"),
+                dependent("d", List.of(), List.of("b"))));
+
+        assertThat(graph.withAncestors(List.of("b"))).containsExactlyInAnyOrder("a", "b");
+        assertThat(graph.withAncestors(List.of("c", "d"))).containsExactlyInAnyOrder("a", "b", "c", "d");
+        assertThat(graph.withAncestors(List.of())).isEmpty();
+    }
+
+    @Test
+    void historyListsARangeNewestFirstWithBothEndpoints() {
+        // a - b - c - m (merge of c, x); a - x
+        RevisionGraph graph = RevisionGraph.of(List.of(rev("a"), rev("b", "a"), rev("c", "b"), rev("x", "a"),
+                rev("m", "c", "x")));
+
+        assertThat(graph.history(List.of(), graph.heads())).containsExactly("m", "x", "c", "b", "a");
+        assertThat(graph.history(List.of("b"), List.of("m"))).containsExactly("m", "c", "b");
+        assertThat(graph.history(List.of("b"), List.of("c"))).containsExactly("c", "b");
+        assertThat(graph.history(List.of(), List.of("x"))).containsExactly("x", "a");
+        assertThat(graph.history(List.of("x"), List.of("c"))).isEmpty();
+    }
+
+    @Test
+    void dependencyHeadsAreAppliedOnlyAsADependencyOfARow() {
+        // a - b; c depends on a without following it; d depends on c
+        RevisionGraph graph = RevisionGraph.of(List.of(rev("a"), rev("b", "a"), dependent("c", List.of(), List.of("a")),
+                dependent("d", List.of(), List.of("c"))));
+
+        assertThat(graph.dependencyHeads(List.of("c"))).containsExactly("a");
+        assertThat(graph.dependencyHeads(List.of("b", "c"))).isEmpty();
+        assertThat(graph.dependencyHeads(List.of("d"))).containsExactly("a", "c");
+    }
 }

@@ -1,6 +1,6 @@
 package io.omninode.migrations.processor.entity;
 
-import io.omninode.migrations.processor.Diagnostics;
+import io.omninode.migrations.processor.diagnostic.Diagnostics;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;

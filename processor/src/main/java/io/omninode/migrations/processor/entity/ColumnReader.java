@@ -3,8 +3,8 @@ package io.omninode.migrations.processor.entity;
 import io.omninode.migrations.annotations.Column;
 import io.omninode.migrations.annotations.Id;
 import io.omninode.migrations.annotations.PgEnum;
-import io.omninode.migrations.processor.Diagnostics;
-import io.omninode.migrations.processor.ProcessorMessages;
+import io.omninode.migrations.processor.diagnostic.Diagnostics;
+import io.omninode.migrations.processor.diagnostic.ProcessorMessages;
 import io.omninode.migrations.processor.entity.EntityModel.ColumnModel;
 import io.omninode.migrations.processor.entity.EntityModel.EnumUse;
 import io.omninode.migrations.processor.entity.TypeMapping.Literal;
@@ -62,8 +62,8 @@ final class ColumnReader {
                 columnName, type, nullable, null, null, null);
         if (column != null) {
             if (!column.defaultValue().isEmpty() && !column.defaultExpression().isEmpty()) {
-                diagnostics.error(ProcessorMessages.invalidEntity(where, "give defaultValue or defaultExpression,"
-                        + " not both"), field, columnMirror);
+                diagnostics.report(ProcessorMessages.invalidEntity(where, "give defaultValue or defaultExpression,"
+                        + " not both").on(field, columnMirror));
                 return Optional.empty();
             }
             if (!column.defaultValue().isEmpty()) {
@@ -88,8 +88,8 @@ final class ColumnReader {
         if (id != null && id.generated() != Id.Generated.NONE) {
             AnnotationMirror idMirror = AnnotationValues.mirror(field, Id.class);
             if (!IDENTITY_TYPES.contains(type.sql()) || model.defaultValue() != null) {
-                diagnostics.error(ProcessorMessages.invalidEntity(where, "an identity key must be a smallint, integer"
-                        + " or bigint (short, int or long) without a default"), field, idMirror);
+                diagnostics.report(ProcessorMessages.invalidEntity(where, "an identity key must be a smallint, integer"
+                        + " or bigint (short, int or long) without a default").on(field, idMirror));
                 return Optional.empty();
             }
             model = model.identity(id.generated() == Id.Generated.ALWAYS ? Identity.always() : Identity.byDefault());
@@ -117,24 +117,24 @@ final class ColumnReader {
         }
         Optional<TypeMapping.Mapped> mapped = TypeMapping.of(field.asType());
         if (mapped.isEmpty()) {
-            diagnostics.error(ProcessorMessages.unmappedType(
+            diagnostics.report(ProcessorMessages.unmappedType(
                     field.getEnclosingElement().getSimpleName() + "." + field.getSimpleName(),
-                    field.asType().toString()), field);
+                    field.asType().toString()).on(field));
             return Optional.empty();
         }
         String sql = mapped.get().sql();
         if (column != null && column.length() >= 0) {
             if (!sql.equals("text")) {
-                diagnostics.error(ProcessorMessages.invalidEntity(where, "length applies to String fields only;"
-                        + " give the type instead, e.g. @Column(type = \"...\")"), field, columnMirror);
+                diagnostics.report(ProcessorMessages.invalidEntity(where, "length applies to String fields only;"
+                        + " give the type instead, e.g. @Column(type = \"...\")").on(field, columnMirror));
                 return Optional.empty();
             }
             sql = "varchar(" + column.length() + ")";
         }
         if (column != null && (column.precision() >= 0 || column.scale() >= 0)) {
             if (!sql.equals("numeric") || column.precision() < 1) {
-                diagnostics.error(ProcessorMessages.invalidEntity(where, "precision (at least 1) and scale apply"
-                        + " to BigDecimal and BigInteger fields only"), field, columnMirror);
+                diagnostics.report(ProcessorMessages.invalidEntity(where, "precision (at least 1) and scale apply"
+                        + " to BigDecimal and BigInteger fields only").on(field, columnMirror));
                 return Optional.empty();
             }
             sql = "numeric(" + column.precision() + (column.scale() >= 0 ? "," + column.scale() : "") + ")";
@@ -162,8 +162,9 @@ final class ColumnReader {
                 }
             });
         } catch (IllegalArgumentException e) {
-            diagnostics.error(ProcessorMessages.invalidEntity(where, "defaultValue \"" + text + "\" does not fit the"
-                    + " column: " + e.getMessage()), field, columnMirror, AnnotationValues.value(columnMirror, "defaultValue"));
+            diagnostics.report(ProcessorMessages.invalidEntity(where, "defaultValue \"" + text + "\" does not fit the"
+                    + " column: " + e.getMessage())
+                    .on(field, columnMirror, AnnotationValues.value(columnMirror, "defaultValue")));
             return Optional.empty();
         }
     }

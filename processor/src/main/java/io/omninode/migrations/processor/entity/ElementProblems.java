@@ -1,7 +1,7 @@
 package io.omninode.migrations.processor.entity;
 
-import io.omninode.migrations.processor.Diagnostics;
-import io.omninode.migrations.processor.ProcessorMessages;
+import io.omninode.migrations.processor.diagnostic.Diagnostics;
+import io.omninode.migrations.processor.diagnostic.ProcessorMessages;
 import io.omninode.migrations.schema.SqlText;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -21,11 +21,11 @@ final class ElementProblems {
     boolean checkLength(String kind, String name, Element element, AnnotationMirror at) {
         int bytes = SqlText.identifierBytes(name);
         if (bytes > SqlText.MAX_IDENTIFIER_BYTES) {
-            diagnostics.error(ProcessorMessages.nameTooLong(kind, name, bytes), element, at);
+            diagnostics.report(ProcessorMessages.nameTooLong(kind, name, bytes).on(element, at));
             return false;
         }
         if (name.isBlank()) {
-            diagnostics.error(ProcessorMessages.invalidEntity(kind + " name", "must not be blank"), element, at);
+            diagnostics.report(ProcessorMessages.invalidEntity(kind + " name", "must not be blank").on(element, at));
             return false;
         }
         return true;
@@ -36,7 +36,7 @@ final class ElementProblems {
         try {
             return Optional.of(build.get());
         } catch (IllegalArgumentException e) {
-            diagnostics.error(ProcessorMessages.invalidEntity(where, e.getMessage()), element, at);
+            diagnostics.report(ProcessorMessages.invalidEntity(where, e.getMessage()).on(element, at));
             return Optional.empty();
         }
     }

@@ -7,8 +7,8 @@ import io.omninode.migrations.annotations.Id;
 import io.omninode.migrations.annotations.Index;
 import io.omninode.migrations.annotations.References;
 import io.omninode.migrations.annotations.Table;
-import io.omninode.migrations.processor.Diagnostics;
-import io.omninode.migrations.processor.ProcessorMessages;
+import io.omninode.migrations.processor.diagnostic.Diagnostics;
+import io.omninode.migrations.processor.diagnostic.ProcessorMessages;
 import io.omninode.migrations.processor.entity.EntityModel.ColumnModel;
 import io.omninode.migrations.processor.entity.EntityModel.EnumUse;
 import io.omninode.migrations.processor.entity.EntityModel.ForeignKeyModel;
@@ -58,8 +58,8 @@ final class EntityReader {
         Table table = type.getAnnotation(Table.class);
         AnnotationMirror tableMirror = AnnotationValues.mirror(type, Table.class);
         if (type.getKind() != ElementKind.CLASS && type.getKind() != ElementKind.RECORD) {
-            diagnostics.error(ProcessorMessages.invalidEntity(type.getQualifiedName().toString(), "@Table goes on a"
-                    + " class or a record, whose fields (or components) are the columns"), type, tableMirror);
+            diagnostics.report(ProcessorMessages.invalidEntity(type.getQualifiedName().toString(), "@Table goes on a"
+                    + " class or a record, whose fields (or components) are the columns").on(type, tableMirror));
             return Optional.empty();
         }
         String tableName = table.name().isEmpty() ? Names.snakeCase(type.getSimpleName().toString()) : table.name();
@@ -96,8 +96,8 @@ final class EntityReader {
             }
             Element earlier = columnOrigins.putIfAbsent(columnName, field);
             if (earlier != null) {
-                diagnostics.error(ProcessorMessages.duplicateColumn(name.toString(), columnName,
-                        earlier.getSimpleName().toString(), field.getSimpleName().toString()), field, columnMirror);
+                diagnostics.report(ProcessorMessages.duplicateColumn(name.toString(), columnName,
+                        earlier.getSimpleName().toString(), field.getSimpleName().toString()).on(field, columnMirror));
                 continue;
             }
             Id id = field.getAnnotation(Id.class);
@@ -167,8 +167,8 @@ final class EntityReader {
         }
         PrimaryKey primaryKey = null;
         if (keyColumns.isEmpty()) {
-            diagnostics.report(strict, ProcessorMessages.noPrimaryKey(name.toString(), type.getQualifiedName().toString()),
-                    type, tableMirror);
+            diagnostics.report(ProcessorMessages.noPrimaryKey(name.toString(), type.getQualifiedName().toString())
+                    .errorIf(strict).on(type, tableMirror));
         } else {
             String pkName = keyName != null ? keyName : tableName + "_pkey";
             if (problems.checkLength("primary key", pkName, type, tableMirror)) {
@@ -196,8 +196,8 @@ final class EntityReader {
         boolean ok = true;
         for (String column : columns) {
             if (!scope.columns().contains(column)) {
-                diagnostics.error(ProcessorMessages.unknownColumn(kind + " " + name + " of table " + scope.name(), column,
-                        scope.name().toString(), scope.columns()), element, at);
+                diagnostics.report(ProcessorMessages.unknownColumn(kind + " " + name + " of table " + scope.name(),
+                        column, scope.name().toString(), scope.columns()).on(element, at));
                 ok = false;
             }
         }

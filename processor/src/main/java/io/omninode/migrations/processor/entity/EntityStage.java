@@ -1,7 +1,7 @@
 package io.omninode.migrations.processor.entity;
 
-import io.omninode.migrations.processor.Diagnostics;
-import io.omninode.migrations.processor.ProcessorMessages;
+import io.omninode.migrations.processor.diagnostic.Diagnostics;
+import io.omninode.migrations.processor.diagnostic.ProcessorMessages;
 import io.omninode.migrations.schema.Schema;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +40,7 @@ public final class EntityStage {
             try {
                 reader.read(type).ifPresent(entities::add);
             } catch (RuntimeException e) {
-                diagnostics.error(ProcessorMessages.unexpectedFailure(type.getQualifiedName().toString(), e), type);
+                diagnostics.report(ProcessorMessages.unexpectedFailure(type.getQualifiedName().toString(), e).on(type));
             }
         }
         if (diagnostics.errorCount() > errorsBefore) {

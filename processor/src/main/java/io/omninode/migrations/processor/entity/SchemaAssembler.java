@@ -1,7 +1,7 @@
 package io.omninode.migrations.processor.entity;
 
-import io.omninode.migrations.processor.Diagnostics;
-import io.omninode.migrations.processor.ProcessorMessages;
+import io.omninode.migrations.processor.diagnostic.Diagnostics;
+import io.omninode.migrations.processor.diagnostic.ProcessorMessages;
 import io.omninode.migrations.processor.entity.EntityModel.ColumnModel;
 import io.omninode.migrations.processor.entity.EntityModel.EnumUse;
 import io.omninode.migrations.processor.entity.EntityModel.ForeignKeyModel;
@@ -40,9 +40,9 @@ final class SchemaAssembler {
         for (EntityModel entity : entities) {
             EntityModel earlier = byName.putIfAbsent(entity.name(), entity);
             if (earlier != null) {
-                diagnostics.error(ProcessorMessages.duplicateTable(entity.name().toString(),
-                        earlier.type().getQualifiedName().toString(), entity.type().getQualifiedName().toString()),
-                        entity.type(), entity.annotation());
+                diagnostics.report(ProcessorMessages.duplicateTable(entity.name().toString(),
+                        earlier.type().getQualifiedName().toString(), entity.type().getQualifiedName().toString())
+                        .on(entity.type(), entity.annotation()));
             }
         }
         Map<QualifiedName, EnumUse> enums = new LinkedHashMap<>();
@@ -54,17 +54,17 @@ final class SchemaAssembler {
             for (EnumUse use : entity.enums()) {
                 EnumUse earlier = enums.putIfAbsent(use.type().name(), use);
                 if (earlier != null && !earlier.type().equals(use.type())) {
-                    diagnostics.error(ProcessorMessages.conflictingEnum(use.type().name().toString(),
+                    diagnostics.report(ProcessorMessages.conflictingEnum(use.type().name().toString(),
                             earlier.javaEnum().getQualifiedName().toString(),
-                            use.javaEnum().getQualifiedName().toString()), use.element());
+                            use.javaEnum().getQualifiedName().toString()).on(use.element()));
                 }
             }
             for (Index index : entity.indexes()) {
                 if (indexNames.putIfAbsent(Schema.indexName(index), index) != null) {
-                    diagnostics.error(ProcessorMessages.invalidEntity("index " + index.name(), "another index of"
+                    diagnostics.report(ProcessorMessages.invalidEntity("index " + index.name(), "another index of"
                             + " schema " + (index.table().schema() == null ? "public" : index.table().schema())
-                            + " has that name; index names are unique per schema, give this one another"),
-                            entity.type(), entity.annotation());
+                            + " has that name; index names are unique per schema, give this one another")
+                            .on(entity.type(), entity.annotation()));
                 }
                 indexes.add(index);
             }
@@ -94,29 +94,30 @@ final class SchemaAssembler {
         String what = "foreign key " + fk.name();
         EntityModel target = byName.get(fk.target());
         if (target == null) {
-            diagnostics.error(ProcessorMessages.unknownTable(what, fk.target().toString()), fk.element(), fk.annotation());
+            diagnostics.report(ProcessorMessages.unknownTable(what, fk.target().toString())
+                    .on(fk.element(), fk.annotation()));
             return Optional.empty();
         }
         List<String> targetColumns = fk.targetColumns();
         if (targetColumns.isEmpty()) {
             if (target.primaryKey() == null || target.primaryKey().columns().size() != fk.columns().size()) {
-                diagnostics.error(ProcessorMessages.noReferencedKey(what, fk.target().toString()), fk.element(),
-                        fk.annotation());
+                diagnostics.report(ProcessorMessages.noReferencedKey(what, fk.target().toString())
+                        .on(fk.element(), fk.annotation()));
                 return Optional.empty();
             }
             targetColumns = target.primaryKey().columns();
         }
         if (targetColumns.size() != fk.columns().size()) {
-            diagnostics.error(ProcessorMessages.columnCountMismatch(what, fk.columns().size(), targetColumns.size()),
-                    fk.element(), fk.annotation());
+            diagnostics.report(ProcessorMessages.columnCountMismatch(what, fk.columns().size(), targetColumns.size())
+                    .on(fk.element(), fk.annotation()));
             return Optional.empty();
         }
         List<String> known = target.columns().stream().map(c -> c.column().name()).toList();
         boolean ok = true;
         for (String column : targetColumns) {
             if (!known.contains(column)) {
-                diagnostics.error(ProcessorMessages.unknownColumn(what, column, fk.target().toString(), known),
-                        fk.element(), fk.annotation());
+                diagnostics.report(ProcessorMessages.unknownColumn(what, column, fk.target().toString(), known)
+                        .on(fk.element(), fk.annotation()));
                 ok = false;
             }
         }

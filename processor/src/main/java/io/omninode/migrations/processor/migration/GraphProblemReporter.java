@@ -1,9 +1,12 @@
 package io.omninode.migrations.processor.migration;
 
 import io.omninode.migrations.graph.GraphProblem;
-import io.omninode.migrations.processor.Diagnostics;
+import io.omninode.migrations.processor.diagnostic.Diagnostic;
+import io.omninode.migrations.processor.diagnostic.DiagnosticCode;
+import io.omninode.migrations.processor.diagnostic.Diagnostics;
 import java.util.List;
 import javax.lang.model.element.AnnotationValue;
+import javax.tools.Diagnostic.Kind;
 
 /**
  * Puts each revision-graph problem on the migration class and the exact {@code @Migration}
@@ -23,11 +26,10 @@ public final class GraphProblemReporter {
             MigrationModel migration = migrations.get(problem.subject());
             AnnotationValue value = Diagnostics.valueOf(migration.annotation(),
                     problem.attribute().annotationMember(), problem.value()).orElse(null);
-            if (problem.isError()) {
-                diagnostics.error(problem.message(), migration.type(), migration.annotation(), value);
-            } else {
-                diagnostics.warning(problem.message(), migration.type(), migration.annotation(), value);
-            }
+            // the graph check decides the severity: requireSingleHead makes several heads an error
+            diagnostics.report(new Diagnostic(DiagnosticCode.of(problem.code()),
+                    problem.isError() ? Kind.ERROR : Kind.WARNING, problem.detail(), migration.type(),
+                    migration.annotation(), value));
         }
     }
 }

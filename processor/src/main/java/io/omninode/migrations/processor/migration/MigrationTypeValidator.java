@@ -1,7 +1,7 @@
 package io.omninode.migrations.processor.migration;
 
-import io.omninode.migrations.processor.Diagnostics;
-import io.omninode.migrations.processor.ProcessorMessages;
+import io.omninode.migrations.processor.diagnostic.Diagnostics;
+import io.omninode.migrations.processor.diagnostic.ProcessorMessages;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
@@ -44,17 +44,17 @@ public final class MigrationTypeValidator {
         int before = diagnostics.errorCount();
         String name = type.getQualifiedName().toString();
         if (type.getKind() != ElementKind.CLASS && type.getKind() != ElementKind.RECORD) {
-            diagnostics.error(ProcessorMessages.notAConcreteClass(name, kindName(type)), type, annotation, null);
+            diagnostics.report(ProcessorMessages.notAConcreteClass(name, kindName(type)).on(type, annotation));
             return false;
         }
         if (type.getModifiers().contains(Modifier.ABSTRACT)) {
-            diagnostics.error(ProcessorMessages.notAConcreteClass(name, "abstract class"), type, annotation, null);
+            diagnostics.report(ProcessorMessages.notAConcreteClass(name, "abstract class").on(type, annotation));
         }
         checkImplementsMigrationScript(type, annotation, diagnostics);
         checkNesting(type, annotation, diagnostics);
         checkPublic(type, annotation, diagnostics);
         if (!type.getTypeParameters().isEmpty()) {
-            diagnostics.error(ProcessorMessages.generic(name), type, annotation, null);
+            diagnostics.report(ProcessorMessages.generic(name).on(type, annotation));
         }
         checkConstructor(type, annotation, diagnostics);
         return diagnostics.errorCount() == before;
@@ -62,10 +62,10 @@ public final class MigrationTypeValidator {
 
     private void checkImplementsMigrationScript(TypeElement type, AnnotationMirror annotation, Diagnostics diagnostics) {
         if (migrationScript == null) {
-            diagnostics.error(ProcessorMessages.runtimeMissing(), type, annotation, null);
+            diagnostics.report(ProcessorMessages.runtimeMissing().on(type, annotation));
         } else if (!types.isAssignable(types.erasure(type.asType()), types.erasure(migrationScript.asType()))) {
-            diagnostics.error(ProcessorMessages.notAMigrationScript(type.getQualifiedName().toString()),
-                    type, annotation, null);
+            diagnostics.report(ProcessorMessages.notAMigrationScript(type.getQualifiedName().toString())
+                    .on(type, annotation));
         }
     }
 
@@ -73,7 +73,7 @@ public final class MigrationTypeValidator {
         String name = type.getQualifiedName().toString();
         if (type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC)
                 && type.getKind() != ElementKind.RECORD) {
-            diagnostics.error(ProcessorMessages.innerClass(name), type, annotation, null);
+            diagnostics.report(ProcessorMessages.innerClass(name).on(type, annotation));
         }
     }
 
@@ -82,8 +82,8 @@ public final class MigrationTypeValidator {
         for (Element current = type; current instanceof TypeElement enclosing;
                 current = current.getEnclosingElement()) {
             if (!enclosing.getModifiers().contains(Modifier.PUBLIC)) {
-                diagnostics.error(ProcessorMessages.notPublic(type.getQualifiedName().toString(),
-                        enclosing.getQualifiedName().toString()), type, annotation, null);
+                diagnostics.report(ProcessorMessages.notPublic(type.getQualifiedName().toString(),
+                        enclosing.getQualifiedName().toString()).on(type, annotation));
                 return;
             }
         }
@@ -98,16 +98,16 @@ public final class MigrationTypeValidator {
         // The implicit constructor takes the class's access, so it is public once the class is.
         boolean implicit = noArgs != null && elements.getOrigin(noArgs) == Elements.Origin.MANDATED;
         if (noArgs == null || !(implicit || noArgs.getModifiers().contains(Modifier.PUBLIC))) {
-            diagnostics.error(ProcessorMessages.noPublicConstructor(name, type.getSimpleName().toString()),
-                    type, annotation, null);
+            diagnostics.report(ProcessorMessages.noPublicConstructor(name, type.getSimpleName().toString())
+                    .on(type, annotation));
             return;
         }
         List<? extends TypeMirror> checked = noArgs.getThrownTypes().stream()
                 .filter(t -> !types.isAssignable(t, runtimeException) && !types.isAssignable(t, error))
                 .toList();
         if (!checked.isEmpty()) {
-            diagnostics.error(ProcessorMessages.constructorThrows(name,
-                    checked.stream().map(TypeMirror::toString).collect(Collectors.joining(", "))), noArgs);
+            diagnostics.report(ProcessorMessages.constructorThrows(name,
+                    checked.stream().map(TypeMirror::toString).collect(Collectors.joining(", "))).on(noArgs));
         }
     }
 

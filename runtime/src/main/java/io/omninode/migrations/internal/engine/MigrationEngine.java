@@ -9,8 +9,12 @@ import io.omninode.migrations.ConnectionException;
 import io.omninode.migrations.Direction;
 import io.omninode.migrations.UnknownDatabaseRevisionException;
 import io.omninode.migrations.config.MigratorSettings;
-import io.omninode.migrations.internal.plan.Plan;
 import io.omninode.migrations.graph.RevisionGraph;
+import io.omninode.migrations.graph.Target;
+import io.omninode.migrations.graph.TargetRange;
+import io.omninode.migrations.internal.plan.Plan;
+import io.omninode.migrations.internal.plan.Planner;
+import io.omninode.migrations.internal.plan.TargetResolver;
 import io.omninode.migrations.spi.MigrationDescriptor;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -19,15 +23,19 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Internal: runs commands against the database (under the advisory lock) or into a script. The public
- * entry point is {@link io.omninode.migrations.Migrator}; this class has no API guarantees.
+ * Internal: runs commands against the database (under the advisory lock) or into a script, and answers
+ * the read commands that resolve targets. It owns the target resolver and the planner: a command is
+ * checked before connecting, then resolved and planned under the lock from the version rows read there
+ * (Flyway's {@code DbMigrate} shape). The public entry point is {@link io.omninode.migrations.Migrator};
+ * this class has no API guarantees.
  *
  * <pre>{@code
  * MigrationEngine engine = new MigrationEngine(settings, graph, migrationsById);
- * engine.run(new Command(Direction.UPGRADE, rows -> planner.upgrade(rows, graph.heads()), false));
+ * engine.run(new Command.Upgrade(Target.parse("heads")));
  * }</pre>
  */
 public final class MigrationEngine {
@@ -37,6 +45,8 @@ public final class MigrationEngine {
     private final MigratorSettings settings;
     private final RevisionGraph graph;
     private final Map<String, MigrationDescriptor> migrations;
+    private final TargetResolver resolver;
+    private final Planner planner;
     private final Connections connections;
     private final VersionStore store;
 
@@ -44,20 +54,27 @@ public final class MigrationEngine {
         this.settings = settings;
         this.graph = graph;
         this.migrations = Map.copyOf(migrations);
+        this.resolver = new TargetResolver(graph);
+        this.planner = new Planner(graph);
         this.connections = new Connections(settings);
         this.store = new VersionStore(settings.versionTableSchema(), settings.versionTable(),
                 settings.auditTableSchema(), settings.auditTable(), settings.auditLog());
     }
 
-    /** What a command does once the version rows are known: its plan, and whether it starts with a purge. */
-    public record Command(Direction direction, Function<List<String>, Plan> planner, boolean purge) {}
-
     /**
-     * Takes the lock, reads the version rows, plans, runs, releases the lock.
+     * Resolves the targets that do not read the database, then takes the lock, reads the version rows,
+     * plans, runs and releases the lock.
      *
+     * @throws io.omninode.migrations.graph.InvalidTargetException before connecting, for a target that names
+     *     nothing usable whatever the database holds
      * @throws UnknownDatabaseRevisionException before planning, when a row names an unknown revision (unless purging)
      */
     public CommandResult run(Command command) {
+        for (Target target : command.targets()) {
+            if (!target.needsCurrent()) {
+                resolver.resolve(target, List.of());
+            }
+        }
         long started = System.nanoTime();
         return withConnection(connection -> {
             AdvisoryLock lock = new AdvisoryLock(settings.versionTableSchema(), settings.versionTable(),
@@ -67,17 +84,17 @@ public final class MigrationEngine {
             try {
                 JdbcStatementSink sink = new JdbcStatementSink(connection);
                 store.ensureTables(connection, sink);
-                List<String> rows = store.readRows(connection, true);
+                List<String> versionRows = store.readVersionRows(connection, true);
                 if (!command.purge()) {
-                    requireKnown(rows);
+                    requireKnown(versionRows);
                     if (command.direction() != Direction.STAMP) {
-                        checkChecksums(connection, rows);
+                        checkChecksums(connection, versionRows);
                     }
                 }
-                Plan plan = command.planner().apply(rows);
-                List<AppliedStep> steps = new StepExecutor(store, migrations, settings.transactionPerMigration(), settings.listener())
-                        .run(plan, command.direction(), online(connection, sink), command.purge());
-                return new CommandResult(command.direction(), rows, plan.headsAfter(), steps,
+                Plan plan = command.plan(resolver, planner, versionRows);
+                List<AppliedStep> steps = executor().run(plan, command.direction(), online(connection, sink),
+                        command.purge());
+                return new CommandResult(command.direction(), versionRows, plan.versionRowsAfter(), steps,
                         Duration.ofNanos(System.nanoTime() - started));
             } catch (RuntimeException e) {
                 failure = e;
@@ -88,8 +105,12 @@ public final class MigrationEngine {
         });
     }
 
-    /** Renders a command into a script, starting from the given version rows, without connecting. */
-    public void script(Command command, List<String> startRows, Appendable out) {
+    /**
+     * Renders a command into a script without connecting, starting from the revisions {@code start} names
+     * (none: base); the script cannot read the database, so {@code start} resolves as if at base.
+     */
+    public void script(Command command, Optional<Target> start, Appendable out) {
+        List<String> startRows = start.map(target -> resolver.resolve(target, List.of())).orElse(List.of());
         ScriptStatementSink sink = new ScriptStatementSink(out);
         store.createTables().forEach(statement -> sink.execute(statement.sql(), statement.parameters()));
         if (settings.lockTimeout() != null) {
@@ -98,14 +119,43 @@ public final class MigrationEngine {
         if (settings.statementTimeout() != null) {
             sink.execute("SET statement_timeout = " + settings.statementTimeout().toMillis(), List.of());
         }
-        Plan plan = command.planner().apply(startRows);
-        new StepExecutor(store, migrations, settings.transactionPerMigration(), settings.listener())
-                .run(plan, command.direction(), offline(sink), command.purge());
+        Plan plan = command.plan(resolver, planner, startRows);
+        executor().run(plan, command.direction(), offline(sink), command.purge());
     }
 
-    /** The version rows; an absent version table reads as base. */
-    public List<String> currentRows() {
-        return withConnection(connection -> store.readRows(connection, false));
+    /**
+     * The revisions a target names, reading the version rows only when it needs them.
+     *
+     * @throws UnknownDatabaseRevisionException when it reads a row naming an unknown revision
+     */
+    public List<String> resolve(Target target) {
+        return resolver.resolve(target, target.needsCurrent() ? versionRows() : List.of());
+    }
+
+    /**
+     * The revisions of a history range, newest first; reads the version rows only when an endpoint
+     * needs them.
+     */
+    public List<String> history(TargetRange range) {
+        boolean needsCurrent = range.start().filter(Target::needsCurrent).isPresent()
+                || range.end().filter(Target::needsCurrent).isPresent();
+        List<String> versionRows = needsCurrent ? versionRows() : List.of();
+        List<String> lower = range.start().map(target -> resolver.resolve(target, versionRows)).orElse(List.of());
+        List<String> upper = range.end().map(target -> resolver.resolve(target, versionRows)).orElse(graph.heads());
+        return graph.history(lower, upper);
+    }
+
+    /**
+     * The version rows; an absent version table reads as base.
+     *
+     * @throws UnknownDatabaseRevisionException when a row names an unknown revision
+     */
+    public List<String> versionRows() {
+        return withConnection(connection -> {
+            List<String> versionRows = store.readVersionRows(connection, false);
+            requireKnown(versionRows);
+            return versionRows;
+        });
     }
 
     /**
@@ -115,23 +165,27 @@ public final class MigrationEngine {
      */
     public State state() {
         return withConnection(connection -> {
-            List<String> rows = store.readRows(connection, false);
-            requireKnown(rows);
-            return new State(rows, mismatches(store.recordedChecksums(connection), rows));
+            List<String> versionRows = store.readVersionRows(connection, false);
+            requireKnown(versionRows);
+            return new State(versionRows, mismatches(store.recordedChecksums(connection), versionRows));
         });
     }
 
     /**
      * What {@link #state()} reads.
      *
-     * @param rows the version rows, sorted
+     * @param versionRows the version rows, sorted
      * @param changed applied revisions whose source changed since they ran
      */
-    public record State(List<String> rows, List<ChecksumMismatch> changed) {
+    public record State(List<String> versionRows, List<ChecksumMismatch> changed) {
         public State {
-            rows = List.copyOf(rows);
+            versionRows = List.copyOf(versionRows);
             changed = List.copyOf(changed);
         }
+    }
+
+    private StepExecutor executor() {
+        return new StepExecutor(store, migrations, settings.transactionPerMigration(), settings.listener());
     }
 
     private <T> T withConnection(Function<Connection, T> work) {
@@ -143,21 +197,16 @@ public final class MigrationEngine {
         }
     }
 
-    /** The rows that name revisions the graph does not know. */
-    public List<String> unknown(List<String> rows) {
-        return rows.stream().filter(row -> !graph.contains(row)).toList();
-    }
-
     /** @throws UnknownDatabaseRevisionException listing the unknown rows and the known heads */
-    public void requireKnown(List<String> rows) {
-        List<String> unknown = unknown(rows);
+    private void requireKnown(List<String> versionRows) {
+        List<String> unknown = versionRows.stream().filter(row -> !graph.contains(row)).toList();
         if (!unknown.isEmpty()) {
             throw new UnknownDatabaseRevisionException(store.displayName(), unknown, graph.heads());
         }
     }
 
-    private void checkChecksums(Connection connection, List<String> rows) {
-        List<ChecksumMismatch> changed = mismatches(store.recordedChecksums(connection), rows);
+    private void checkChecksums(Connection connection, List<String> versionRows) {
+        List<ChecksumMismatch> changed = mismatches(store.recordedChecksums(connection), versionRows);
         if (changed.isEmpty()) {
             return;
         }
@@ -168,9 +217,8 @@ public final class MigrationEngine {
                 + " (checksum {1} recorded, {2} now)", m.revision(), m.recorded(), m.current()));
     }
 
-    private List<ChecksumMismatch> mismatches(Map<String, String> recorded, List<String> rows) {
-        List<String> applied = new ArrayList<>(new io.omninode.migrations.internal.plan.Planner(graph).closure(
-                rows.stream().filter(graph::contains).toList()));
+    private List<ChecksumMismatch> mismatches(Map<String, String> recorded, List<String> versionRows) {
+        List<String> applied = new ArrayList<>(graph.withAncestors(versionRows.stream().filter(graph::contains).toList()));
         applied.sort(Comparator.comparingInt(graph::order));
         List<ChecksumMismatch> changed = new ArrayList<>();
         for (String revision : applied) {
@@ -201,13 +249,13 @@ public final class MigrationEngine {
         }
     }
 
-    private static StepExecutor.Target online(Connection connection, JdbcStatementSink sink) {
+    private static StepExecutor.Destination online(Connection connection, JdbcStatementSink sink) {
         JdbcTransactions transactions = new JdbcTransactions(connection);
-        return new StepExecutor.Target(sink, transactions, transactions::autocommit, (revision, line) -> {}, true);
+        return new StepExecutor.Destination(sink, transactions, transactions::autocommit, (revision, line) -> {}, true);
     }
 
-    private static StepExecutor.Target offline(ScriptStatementSink sink) {
-        return new StepExecutor.Target(sink, sink, sink::commit, (revision, line) -> {
+    private static StepExecutor.Destination offline(ScriptStatementSink sink) {
+        return new StepExecutor.Destination(sink, sink, sink::commit, (revision, line) -> {
             sink.currentRevision(revision);
             sink.comment(line);
         }, false);

@@ -48,7 +48,7 @@ final class StepExecutor {
      * @param starting told the revision and its progress line before each step (offline: a script comment)
      * @param online whether statements really run (durations and failure audit rows only make sense then)
      */
-    record Target(StatementSink sink, Transactions transactions, Runnable autocommit,
+    record Destination(StatementSink sink, Transactions transactions, Runnable autocommit,
             BiConsumer<String, String> starting, boolean online) {}
 
     /** The steps done so far and the one under way, for the result and for the failure report. */
@@ -79,59 +79,60 @@ final class StepExecutor {
         }
     }
 
-    List<AppliedStep> run(Plan plan, Direction direction, Target target, boolean purge) {
+    List<AppliedStep> run(Plan plan, Direction direction, Destination destination, boolean purge) {
         Progress progress = new Progress();
         try {
             for (PlanStep step : plan.steps()) {
-                progress.start(step, target.online());
-                runStep(direction, target, purge, progress);
+                progress.start(step, destination.online());
+                runStep(direction, destination, purge, progress);
             }
-            target.transactions().commit();
+            destination.transactions().commit();
             progress.commitPending();
             return progress.committed;
         } catch (Exception e) {
-            throw failed(e, direction, target, progress);
+            throw failed(e, direction, destination, progress);
         }
     }
 
-    private void runStep(Direction direction, Target target, boolean purge, Progress progress) throws Exception {
+    private void runStep(Direction direction, Destination destination, boolean purge, Progress progress)
+            throws Exception {
         PlanStep step = progress.step;
         MigrationDescriptor descriptor = descriptor(step);
         boolean transactional = descriptor == null || descriptor.transactional();
         if (transactional) {
-            target.transactions().begin();
+            destination.transactions().begin();
         } else {
             // a migration that cannot run in a transaction block commits whatever came before it
-            target.autocommit().run();
+            destination.autocommit().run();
             progress.commitPending();
         }
         String line = describe(direction, step, descriptor);
         LOG.log(System.Logger.Level.INFO, "Running {0}", line);
-        target.starting().accept(step.revisionId(), "Running " + line);
+        destination.starting().accept(step.revisionId(), "Running " + line);
         listener.stepStarting(direction, step.revisionId(), line);
         if (purge) {
-            store.purge(target.sink());
+            store.purge(destination.sink());
         }
         if (descriptor != null) {
             MigrationScript script = descriptor.factory().get();
             progress.scriptClass = script.getClass();
-            SqlOperations op = new SqlOperations(target.sink());
+            SqlOperations op = new SqlOperations(destination.sink());
             if (step.upgrade()) {
                 script.upgrade(op);
             } else {
                 script.downgrade(op);
             }
         }
-        store.recordStep(target.sink(), step, direction, checksum(direction, descriptor), progress.startedAt,
-                target.online() ? progress.elapsedMillis() : null);
+        store.recordStep(destination.sink(), step, direction, checksum(direction, descriptor), progress.startedAt,
+                destination.online() ? progress.elapsedMillis() : null);
         boolean commitNow = transactionPerMigration || !transactional;
         if (commitNow) {
-            target.transactions().commit();
+            destination.transactions().commit();
         }
         AppliedStep applied = new AppliedStep(step.revisionId(), descriptor == null ? "" : descriptor.message(),
-                direction, step.headsBefore(), step.headsAfter(),
+                direction, step.versionRowsBefore(), step.versionRowsAfter(),
                 Duration.ofNanos(System.nanoTime() - progress.startedNanos));
-        if (target.online()) {
+        if (destination.online()) {
             listener.stepFinished(applied);
         }
         (commitNow ? progress.committed : progress.pending).add(applied);
@@ -141,7 +142,8 @@ final class StepExecutor {
         return step == null || step.revision() == null ? null : migrations.get(step.revisionId());
     }
 
-    private MigrationFailedException failed(Exception e, Direction direction, Target target, Progress progress) {
+    private MigrationFailedException failed(Exception e, Direction direction, Destination destination,
+            Progress progress) {
         PlanStep step = progress.step;
         MigrationDescriptor descriptor = descriptor(step);
         String sql = null;
@@ -158,24 +160,25 @@ final class StepExecutor {
         MigrationFailedException failure = new MigrationFailedException(revision,
                 descriptor == null ? "" : descriptor.message(), direction, sql, sqlState, message,
                 source(e, progress.scriptClass), progress.committed, e);
-        if (target.online() && step != null) {
-            recordFailure(failure, direction, target, progress);
+        if (destination.online() && step != null) {
+            recordFailure(failure, direction, destination, progress);
         }
         return failure;
     }
 
     /** Rolls back, then writes the failed attempt to the audit log in a transaction of its own. */
-    private void recordFailure(MigrationFailedException failure, Direction direction, Target target, Progress progress) {
+    private void recordFailure(MigrationFailedException failure, Direction direction, Destination destination,
+            Progress progress) {
         try {
-            target.transactions().rollback();
-            target.transactions().begin();
-            store.recordFailure(target.sink(), progress.step, direction, checksum(direction, descriptor(progress.step)),
+            destination.transactions().rollback();
+            destination.transactions().begin();
+            store.recordFailure(destination.sink(), progress.step, direction, checksum(direction, descriptor(progress.step)),
                     progress.startedAt, progress.elapsedMillis(), failure.getMessage());
-            target.transactions().commit();
+            destination.transactions().commit();
         } catch (RuntimeException auditFailure) {
             failure.addSuppressed(auditFailure);
             try {
-                target.transactions().rollback();
+                destination.transactions().rollback();
             } catch (RuntimeException rollbackFailure) {
                 failure.addSuppressed(rollbackFailure);
             }
@@ -207,8 +210,8 @@ final class StepExecutor {
 
     /** Alembic's progress line: "upgrade 1975ea83b712 -> ae1027a6acf, add account table". */
     static String describe(Direction direction, PlanStep step, MigrationDescriptor descriptor) {
-        String from = String.join(", ", step.removedRows());
-        String to = String.join(", ", step.addedRows());
+        String from = String.join(", ", step.removedVersionRows());
+        String to = String.join(", ", step.addedVersionRows());
         if (step.revision() != null && step.upgrade()) {
             from = String.join(", ", step.revision().downRevisions());
             to = step.revisionId();

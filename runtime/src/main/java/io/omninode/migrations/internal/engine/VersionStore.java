@@ -135,7 +135,7 @@ final class VersionStore {
     }
 
     /** The version rows, or none when the table does not exist yet (read-only commands never create it). */
-    List<String> readRows(Connection connection, boolean tableKnownToExist) {
+    List<String> readVersionRows(Connection connection, boolean tableKnownToExist) {
         if (!tableKnownToExist) {
             boolean exists = query(connection, "SELECT to_regclass(?) IS NOT NULL", List.of(versionTable),
                     "looking for the version table", rs -> rs.next() && rs.getBoolean(1));
@@ -181,14 +181,14 @@ final class VersionStore {
     }
 
     /**
-     * Rewrites the version rows from the step's heads before to its heads after and appends the
+     * Rewrites the version rows from the step's rows before to its rows after and appends the
      * audit row, in one statement (data-modifying CTEs) so each migration costs one round trip of
      * bookkeeping. Rows that can be paired are updated, as Alembic does.
      */
     void recordStep(StatementSink sink, PlanStep step, Direction direction, String checksum,
             OffsetDateTime startedAt, Long durationMillis) {
-        List<String> removed = step.removedRows();
-        List<String> added = step.addedRows();
+        List<String> removed = step.removedVersionRows();
+        List<String> added = step.addedVersionRows();
         int updates = Math.min(removed.size(), added.size());
         StringBuilder sql = new StringBuilder();
         List<Object> parameters = new ArrayList<>();
@@ -211,8 +211,8 @@ final class VersionStore {
         }
         if (auditLog) {
             clauses.add(auditInsert(true));
-            parameters.addAll(auditValues(step.revisionId(), direction, step.headsBefore(), step.headsAfter(), checksum,
-                    startedAt, durationMillis));
+            parameters.addAll(auditValues(step.revisionId(), direction, step.versionRowsBefore(),
+                    step.versionRowsAfter(), checksum, startedAt, durationMillis));
         }
         int last = clauses.size() - 1;
         for (int i = 0; i < last; i++) {
@@ -234,8 +234,8 @@ final class VersionStore {
         if (!auditLog) {
             return;
         }
-        List<Object> parameters = new ArrayList<>(auditValues(step.revisionId(), direction, step.headsBefore(),
-                step.headsBefore(), checksum, startedAt, durationMillis));
+        List<Object> parameters = new ArrayList<>(auditValues(step.revisionId(), direction, step.versionRowsBefore(),
+                step.versionRowsBefore(), checksum, startedAt, durationMillis));
         parameters.add(error);
         sink.execute(auditInsert(false), parameters);
     }

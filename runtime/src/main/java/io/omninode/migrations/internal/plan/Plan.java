@@ -4,26 +4,26 @@ import java.util.List;
 
 /**
  * What a command will do, step by step, computed from the revision graph and the database's
- * current heads before anything runs.
+ * version rows before anything runs.
  *
  * <pre>{@code
  * Plan plan = new Planner(graph).upgrade(List.of("1975ea83b712"), List.of("ae1027a6acf"));
  * plan.steps().forEach(step -> System.out.println(step.revisionId()));
  * }</pre>
  *
- * @param headsBefore the version rows before the command, sorted
+ * @param versionRowsBefore the version rows before the command, sorted
  * @param steps the steps in the order they run
  */
-public record Plan(List<String> headsBefore, List<PlanStep> steps) {
+public record Plan(List<String> versionRowsBefore, List<PlanStep> steps) {
 
     public Plan {
-        headsBefore = List.copyOf(headsBefore);
+        versionRowsBefore = List.copyOf(versionRowsBefore);
         steps = List.copyOf(steps);
     }
 
     /** The version rows after the command. */
-    public List<String> headsAfter() {
-        return steps.isEmpty() ? headsBefore : steps.get(steps.size() - 1).headsAfter();
+    public List<String> versionRowsAfter() {
+        return steps.isEmpty() ? versionRowsBefore : steps.get(steps.size() - 1).versionRowsAfter();
     }
 
     public boolean isEmpty() {

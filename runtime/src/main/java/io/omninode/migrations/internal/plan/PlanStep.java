@@ -9,20 +9,21 @@ import java.util.List;
  *
  * <pre>{@code
  * for (PlanStep step : plan.steps()) {
- *     System.out.println(step.headsBefore() + " -> " + step.headsAfter());
+ *     System.out.println(step.versionRowsBefore() + " -> " + step.versionRowsAfter());
  * }
  * }</pre>
  *
  * @param revision the revision run by this step, or {@code null} for a stamp
  * @param upgrade whether the revision's upgrade (rather than downgrade) runs
- * @param headsBefore the version rows before the step, sorted
- * @param headsAfter the version rows after the step, sorted
+ * @param versionRowsBefore the version rows before the step, sorted
+ * @param versionRowsAfter the version rows after the step, sorted
  */
-public record PlanStep(Revision revision, boolean upgrade, List<String> headsBefore, List<String> headsAfter) {
+public record PlanStep(Revision revision, boolean upgrade, List<String> versionRowsBefore,
+        List<String> versionRowsAfter) {
 
     public PlanStep {
-        headsBefore = List.copyOf(headsBefore);
-        headsAfter = List.copyOf(headsAfter);
+        versionRowsBefore = List.copyOf(versionRowsBefore);
+        versionRowsAfter = List.copyOf(versionRowsAfter);
     }
 
     /** The revision id, or {@code null} for a stamp. */
@@ -31,18 +32,18 @@ public record PlanStep(Revision revision, boolean upgrade, List<String> headsBef
     }
 
     /** Rows this step removes from the version table. */
-    public List<String> removedRows() {
-        return headsBefore.stream().filter(id -> !headsAfter.contains(id)).toList();
+    public List<String> removedVersionRows() {
+        return versionRowsBefore.stream().filter(id -> !versionRowsAfter.contains(id)).toList();
     }
 
     /** Rows this step adds to the version table. */
-    public List<String> addedRows() {
-        return headsAfter.stream().filter(id -> !headsBefore.contains(id)).toList();
+    public List<String> addedVersionRows() {
+        return versionRowsAfter.stream().filter(id -> !versionRowsBefore.contains(id)).toList();
     }
 
     @Override
     public String toString() {
         return (revision == null ? "stamp" : (upgrade ? "upgrade " : "downgrade ") + revision.id())
-                + " " + headsBefore + " -> " + headsAfter;
+                + " " + versionRowsBefore + " -> " + versionRowsAfter;
     }
 }

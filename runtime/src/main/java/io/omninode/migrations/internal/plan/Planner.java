@@ -33,12 +33,12 @@ public final class Planner {
     }
 
     /** Applies whatever the targets need that the current heads do not already include. */
-    public Plan upgrade(Collection<String> current, Collection<String> targets) {
-        Set<String> applied = closure(current);
-        Set<String> needed = closure(targets);
+    public Plan upgrade(Collection<String> versionRows, Collection<String> targets) {
+        Set<String> applied = graph.withAncestors(versionRows);
+        Set<String> needed = graph.withAncestors(targets);
         needed.removeAll(applied);
         List<String> order = needed.stream().sorted(Comparator.comparingInt(graph::order)).toList();
-        Set<String> heads = new TreeSet<>(current);
+        Set<String> heads = new TreeSet<>(versionRows);
         List<PlanStep> steps = new ArrayList<>();
         for (String id : order) {
             Revision revision = graph.get(id);
@@ -47,7 +47,7 @@ public final class Planner {
             heads.add(id);
             steps.add(new PlanStep(revision, true, before, List.copyOf(heads)));
         }
-        return new Plan(List.copyOf(new TreeSet<>(current)), steps);
+        return new Plan(List.copyOf(new TreeSet<>(versionRows)), steps);
     }
 
     /**
@@ -56,8 +56,8 @@ public final class Planner {
      *
      * @throws InvalidTargetException when a target is not applied, so there is nothing to go down to
      */
-    public Plan downgrade(Collection<String> current, Collection<String> targets, String targetText) {
-        return downgrade(current, ResolvedTarget.of(List.copyOf(targets)), targetText);
+    public Plan downgrade(Collection<String> versionRows, Collection<String> targets, String targetText) {
+        return downgrade(versionRows, ResolvedTarget.of(List.copyOf(targets)), targetText);
     }
 
     /**
@@ -68,19 +68,19 @@ public final class Planner {
      * @throws InvalidTargetException when a target is not applied, so there is nothing to go down to, or
      *     when the base of a line would take revisions outside that line with it
      */
-    public Plan downgrade(Collection<String> current, ResolvedTarget resolved, String targetText) {
+    public Plan downgrade(Collection<String> versionRows, ResolvedTarget resolved, String targetText) {
         List<String> targets = resolved.revisions();
-        Set<String> applied = closure(current);
+        Set<String> applied = graph.withAncestors(versionRows);
         Set<String> remove = new HashSet<>();
         if (resolved.isLineBase()) {
-            remove.addAll(lineBaseRemovals(current, resolved, targetText, applied));
+            remove.addAll(lineBaseRemovals(versionRows, resolved, targetText, applied));
         } else if (targets.isEmpty()) {
             remove.addAll(applied);
         }
         for (String target : targets) {
             if (!applied.contains(target)) {
                 throw new InvalidTargetException(targetText, "\"" + targetText + "\" (" + target + ") is not a valid"
-                        + " downgrade target from the current heads (" + rowsText(current)
+                        + " downgrade target from the current heads (" + rowsText(versionRows)
                         + "): it is not applied; use upgrade to reach it");
             }
             Set<String> above = new HashSet<>();
@@ -89,16 +89,16 @@ public final class Planner {
                 above.addAll(graph.descendants(child));
             }
             above.retainAll(applied);
-            if (above.isEmpty() && !current.contains(target)) {
+            if (above.isEmpty() && !versionRows.contains(target)) {
                 // Applied only as a dependsOn target: Alembic finds "Nothing to drop"; we remove its dependents.
                 above.addAll(graph.descendants(target));
             }
             remove.addAll(above);
         }
         remove.retainAll(applied);
-        remove.removeAll(closure(targets));
+        remove.removeAll(graph.withAncestors(targets));
         List<String> order = remove.stream().sorted(Comparator.comparingInt(graph::order).reversed()).toList();
-        Set<String> heads = new TreeSet<>(current);
+        Set<String> heads = new TreeSet<>(versionRows);
         List<PlanStep> steps = new ArrayList<>();
         for (String id : order) {
             Revision revision = graph.get(id);
@@ -107,7 +107,7 @@ public final class Planner {
             heads.addAll(uncoveredParents(revision, heads));
             steps.add(new PlanStep(revision, false, before, List.copyOf(heads)));
         }
-        return new Plan(List.copyOf(new TreeSet<>(current)), steps);
+        return new Plan(List.copyOf(new TreeSet<>(versionRows)), steps);
     }
 
     /**
@@ -138,7 +138,7 @@ public final class Planner {
      * long as all of it is on the line the user named: the named revision, its ancestors and what
      * follows or depends on it. Anything more is refused with the command that asks for it explicitly.
      */
-    private Set<String> lineBaseRemovals(Collection<String> current, ResolvedTarget resolved, String targetText,
+    private Set<String> lineBaseRemovals(Collection<String> versionRows, ResolvedTarget resolved, String targetText,
             Set<String> applied) {
         Set<String> remove = new HashSet<>();
         for (String root : resolved.lineRoots()) {
@@ -159,12 +159,12 @@ public final class Planner {
         throw new InvalidTargetException(targetText, "\"" + targetText + "\" reaches base, and Alembic would then"
                 + " remove everything applied that grew from " + String.join(", ", resolved.lineRoots())
                 + ", including " + String.join(", ", outside) + ", which " + (outside.size() == 1 ? "is" : "are")
-                + " not on the line of " + resolved.lineOf() + " (current heads " + rowsText(current)
+                + " not on the line of " + resolved.lineOf() + " (current heads " + rowsText(versionRows)
                 + "); to remove all of that, run " + explicit + ", or name a revision on the line to go down to");
     }
 
-    private static String rowsText(Collection<String> current) {
-        return current.isEmpty() ? "base" : String.join(", ", new TreeSet<>(current));
+    private static String rowsText(Collection<String> versionRows) {
+        return versionRows.isEmpty() ? "base" : String.join(", ", new TreeSet<>(versionRows));
     }
 
     /**
@@ -172,31 +172,20 @@ public final class Planner {
      * its own line of history (its ancestors and descendants) and joins the others; {@code purge}
      * starts from an empty table instead.
      */
-    public Plan stamp(Collection<String> current, Collection<String> targets, boolean purge) {
-        Set<String> heads = new TreeSet<>(purge ? List.of() : current);
+    public Plan stamp(Collection<String> versionRows, Collection<String> targets, boolean purge) {
+        Set<String> heads = new TreeSet<>(purge ? List.of() : versionRows);
         if (targets.isEmpty()) {
             heads.clear();
         }
         for (String target : targets) {
-            Set<String> line = closure(List.of(target));
+            Set<String> line = graph.withAncestors(List.of(target));
             line.addAll(graph.descendants(target));
             heads.removeIf(line::contains);
         }
         heads.addAll(targets);
         heads.removeIf(id -> targets.stream().anyMatch(t -> !t.equals(id) && graph.ancestors(t).contains(id)));
-        List<String> before = List.copyOf(new TreeSet<>(current));
+        List<String> before = List.copyOf(new TreeSet<>(versionRows));
         return new Plan(before, List.of(new PlanStep(null, true, purge ? List.of() : before, List.copyOf(heads))));
-    }
-
-    /** The revisions in and below the given ones: what is applied when they are the heads. */
-    public Set<String> closure(Collection<String> ids) {
-        Set<String> result = new HashSet<>();
-        for (String id : ids) {
-            if (result.add(id)) {
-                result.addAll(graph.ancestors(id));
-            }
-        }
-        return result;
     }
 
     /**
@@ -224,7 +213,7 @@ public final class Planner {
      * (its unmerge checks the other heads only), and then refuses to upgrade from the rows it wrote.
      */
     private Set<String> uncoveredParents(Revision revision, Set<String> remainingHeads) {
-        Set<String> covered = closure(remainingHeads);
+        Set<String> covered = graph.withAncestors(remainingHeads);
         Set<String> parents = versionParents(revision);
         parents.removeAll(covered);
         Set<String> implied = new HashSet<>();

@@ -3,6 +3,7 @@ package io.omninode.migrations.internal.plan;
 import io.omninode.migrations.graph.InvalidTargetException;
 import io.omninode.migrations.graph.Revision;
 import io.omninode.migrations.graph.RevisionGraph;
+import io.omninode.migrations.graph.Target;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -10,13 +11,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Turns a revision target as Alembic users write it into the set of revisions it names: {@code head},
+ * Turns a {@link Target} (the grammar's one home) into the set of revisions it names: {@code head},
  * {@code heads}, {@code base}, a full id, a branch label, a unique prefix of either, {@code +N}/{@code -N}
- * (from the database's current heads), {@code <rev>+N}, {@code <rev>-N}, {@code <label>@head},
+ * (from the database's version rows), {@code <rev>+N}, {@code <rev>-N}, {@code <label>@head},
  * {@code <label>@+N}, {@code <label>@-N}, {@code <rev>@head} and {@code <label>@base}.
  *
  * <p>The rules are Alembic 1.8's ({@code script/revision.py}): walks follow {@code downRevision} only,
@@ -26,19 +25,12 @@ import java.util.regex.Pattern;
  *
  * <pre>{@code
  * TargetResolver resolver = new TargetResolver(graph);
- * List<String> target = resolver.resolve("feature@+1", currentHeads); // ["b2c3d4e5f6a1"]
+ * List<String> target = resolver.resolve(Target.parse("feature@+1"), versionRows); // ["b2c3d4e5f6a1"]
  * }</pre>
  *
  * <p>An empty result means {@code base}: no revision at all.
  */
 public final class TargetResolver {
-
-    /** {@code +2}, {@code -1}, {@code label@+2}, {@code label@-1}: relative to the current heads. */
-    private static final Pattern RELATIVE_TO_CURRENT = Pattern.compile("(?:([^@]+)@)?([+-]\\d+)");
-    /** {@code ae10+2}, {@code ae10-1}: relative to a named revision. */
-    private static final Pattern RELATIVE_TO_REVISION = Pattern.compile("([^@+-]+)([+-]\\d+)");
-    private static final Pattern AT_HEAD = Pattern.compile("([^@]+)@head");
-    private static final Pattern AT_BASE = Pattern.compile("([^@]+)@base");
 
     private final RevisionGraph graph;
 
@@ -49,59 +41,98 @@ public final class TargetResolver {
     /**
      * The revisions a target names, in the graph's topological order; empty for {@code base}.
      *
-     * @param target the target as written by the user
-     * @param current the database's current heads, the origin of {@code +N} and {@code -N}
+     * @param target the target as written by the user, parsed with {@link Target#parse}
+     * @param versionRows the database's version rows, the origin of {@code +N} and {@code -N}
      * @throws InvalidTargetException saying why the target names nothing usable and what to write instead
      */
-    public List<String> resolve(String target, Collection<String> current) {
-        return resolveTarget(target, current).revisions();
+    public List<String> resolve(String target, Collection<String> versionRows) {
+        return resolve(Target.parse(target), versionRows);
+    }
+
+    /** The revisions a parsed target names, in the graph's topological order; empty for {@code base}. */
+    public List<String> resolve(Target target, Collection<String> versionRows) {
+        return resolveTarget(target, versionRows).revisions();
+    }
+
+    /** As {@link #resolveTarget(Target, Collection)}, for the target as written. */
+    public ResolvedTarget resolveTarget(String target, Collection<String> versionRows) {
+        return resolveTarget(Target.parse(target), versionRows);
     }
 
     /**
      * Like {@link #resolve}, and says whose base a base target is: {@code label@base}, or a relative
      * step that walks past the first revision of a line, is the base of that line only.
      */
-    public ResolvedTarget resolveTarget(String target, Collection<String> current) {
-        String text = target == null ? "" : target.strip();
-        if (text.isEmpty()) {
-            throw new InvalidTargetException(target, "the revision target is empty; give a revision id, a prefix,"
-                    + " a branch label, head, heads, base, +N or -N");
+    public ResolvedTarget resolveTarget(Target target, Collection<String> versionRows) {
+        return target.accept(new Resolution(versionRows));
+    }
+
+    /** Each form's rule, against one set of version rows. */
+    private final class Resolution implements Target.Visitor<ResolvedTarget> {
+
+        private final Collection<String> versionRows;
+
+        Resolution(Collection<String> versionRows) {
+            this.versionRows = versionRows;
         }
-        switch (text) {
-            case "heads":
-                return ResolvedTarget.of(graph.heads());
-            case "head":
-                return ResolvedTarget.of(graph.heads().isEmpty() ? List.of() : List.of(single(text, graph.heads())));
-            case "base":
-                return ResolvedTarget.of(List.of());
-            case "current":
-                return ResolvedTarget.of(ordered(current));
-            default:
-                break;
+
+        @Override
+        public ResolvedTarget visit(Target.Head target) {
+            List<String> heads = graph.heads();
+            return ResolvedTarget.of(heads.isEmpty() ? List.of() : List.of(single(target.text(), heads)));
         }
-        Matcher atBase = AT_BASE.matcher(text);
-        if (atBase.matches()) {
-            // Alembic's label@base: down to the base revisions below the label, whatever else grew from them.
-            return baseOfLine(revision(text, atBase.group(1)));
+
+        @Override
+        public ResolvedTarget visit(Target.Heads target) {
+            return ResolvedTarget.of(graph.heads());
         }
-        Matcher relative = RELATIVE_TO_CURRENT.matcher(text);
-        if (relative.matches()) {
-            return relativeToCurrent(text, relative.group(1), Integer.parseInt(relative.group(2)), current);
+
+        @Override
+        public ResolvedTarget visit(Target.Base target) {
+            return ResolvedTarget.of(List.of());
         }
-        Matcher fromRevision = RELATIVE_TO_REVISION.matcher(text);
-        if (fromRevision.matches()) {
-            String start = revision(text, fromRevision.group(1));
-            int steps = Integer.parseInt(fromRevision.group(2));
-            return steps > 0 ? walkUp(text, start, steps, null) : walkDown(text, start, steps, start, false);
+
+        @Override
+        public ResolvedTarget visit(Target.Current target) {
+            return ResolvedTarget.of(ordered(versionRows));
         }
-        Matcher atHead = AT_HEAD.matcher(text);
-        if (atHead.matches()) {
-            String start = revision(text, atHead.group(1));
+
+        @Override
+        public ResolvedTarget visit(Target.Named target) {
+            return ResolvedTarget.of(List.of(revision(target.text(), target.name())));
+        }
+
+        @Override
+        public ResolvedTarget visit(Target.Relative target) {
+            return relativeToCurrent(target.text(), target.steps(), versionRows);
+        }
+
+        @Override
+        public ResolvedTarget visit(Target.BranchHead target) {
+            String start = revision(target.text(), target.name());
             List<String> heads = new ArrayList<>(graph.heads());
             heads.retainAll(graph.lineage(start));
-            return ResolvedTarget.of(List.of(single(text, heads)));
+            return ResolvedTarget.of(List.of(single(target.text(), heads)));
         }
-        return ResolvedTarget.of(List.of(revision(text, text)));
+
+        @Override
+        public ResolvedTarget visit(Target.BranchBase target) {
+            // Alembic's label@base: down to the base revisions below the label, whatever else grew from them.
+            return baseOfLine(revision(target.text(), target.name()));
+        }
+
+        @Override
+        public ResolvedTarget visit(Target.BranchRelative target) {
+            return relativeOnLine(target.text(), target.branch(), target.steps(), versionRows);
+        }
+
+        @Override
+        public ResolvedTarget visit(Target.RevisionRelative target) {
+            String text = target.text();
+            String start = revision(text, target.revision());
+            return target.steps() > 0 ? walkUp(text, start, target.steps(), null)
+                    : walkDown(text, start, target.steps(), start, false);
+        }
     }
 
     /**
@@ -142,22 +173,25 @@ public final class TargetResolver {
     }
 
     /**
-     * {@code +N}, {@code -N}, {@code label@+N}, {@code label@-N}: a walk from the one current revision
-     * (on the label's line), as Alembic's {@code _parse_upgrade_target} and {@code _parse_downgrade_target}.
+     * {@code +N}, {@code -N}: a walk from the one current revision, as Alembic's
+     * {@code _parse_upgrade_target} and {@code _parse_downgrade_target}.
      */
-    private ResolvedTarget relativeToCurrent(String target, String label, int steps, Collection<String> current) {
-        List<String> rows = ordered(current);
-        if (label == null) {
-            if (rows.size() > 1) {
-                throw new InvalidTargetException(target, "the database has " + rows.size() + " heads ("
-                        + Quoting.quoted(rows) + "), so \"" + target + "\" is ambiguous"
-                        + (steps > 0 ? " (Alembic: \"Ambiguous upgrade from multiple current revisions\")" : "")
-                        + "; use <branchlabel>@" + (steps > 0 ? "+" : "") + steps + " or <revision>"
-                        + (steps > 0 ? "+" : "") + steps);
-            }
-            String start = rows.isEmpty() ? null : rows.get(0);
-            return steps > 0 ? walkUp(target, start, steps, null) : walkDown(target, start, steps, start, true);
+    private ResolvedTarget relativeToCurrent(String target, int steps, Collection<String> versionRows) {
+        List<String> rows = ordered(versionRows);
+        if (rows.size() > 1) {
+            throw new InvalidTargetException(target, "the database has " + rows.size() + " heads ("
+                    + Quoting.quoted(rows) + "), so \"" + target + "\" is ambiguous"
+                    + (steps > 0 ? " (Alembic: \"Ambiguous upgrade from multiple current revisions\")" : "")
+                    + "; use <branchlabel>@" + (steps > 0 ? "+" : "") + steps + " or <revision>"
+                    + (steps > 0 ? "+" : "") + steps);
         }
+        String start = rows.isEmpty() ? null : rows.get(0);
+        return steps > 0 ? walkUp(target, start, steps, null) : walkDown(target, start, steps, start, true);
+    }
+
+    /** {@code label@+N}, {@code label@-N}: a walk from the current revision on the label's line. */
+    private ResolvedTarget relativeOnLine(String target, String label, int steps, Collection<String> versionRows) {
+        List<String> rows = ordered(versionRows);
         String labelled = revision(target, label);
         Set<String> line = graph.lineage(labelled);
         List<String> starts = steps > 0 ? upgradeStartOnLine(rows, line) : downgradeStartOnLine(rows, line);

@@ -75,7 +75,7 @@ class AlembicTargetSemanticsTest {
         Plan plan = downgrade(List.of("m1"), "b1");
 
         assertThat(ids(plan)).containsExactly("m1");
-        assertThat(plan.headsAfter()).containsExactly("b1", "c1");
+        assertThat(plan.versionRowsAfter()).containsExactly("b1", "c1");
     }
 
     @Test
@@ -83,7 +83,7 @@ class AlembicTargetSemanticsTest {
         Plan plan = downgrade(List.of("b1", "c1"), "audit@-1");
 
         assertThat(ids(plan)).containsExactly("c1");
-        assertThat(plan.headsAfter()).containsExactly("b1");
+        assertThat(plan.versionRowsAfter()).containsExactly("b1");
     }
 
     @Test
@@ -96,7 +96,7 @@ class AlembicTargetSemanticsTest {
 
         assertThat(ids(plan)).containsExactly("s4");
         // Alembic also writes a row for s1, below s3 already; see README, differences from Alembic
-        assertThat(plan.headsAfter()).containsExactly("s3");
+        assertThat(plan.versionRowsAfter()).containsExactly("s3");
     }
 
     @Test
@@ -176,7 +176,7 @@ class AlembicTargetSemanticsTest {
                 .hasMessageContaining("run downgrade a1@base, or name a revision on the line");
         Plan explicit = downgrade(List.of("b1", "c1", "d2"), "a1@base");
         assertThat(ids(explicit)).containsExactlyInAnyOrder("c1", "b1", "a2", "a1");
-        assertThat(explicit.headsAfter()).containsExactly("d2");
+        assertThat(explicit.versionRowsAfter()).containsExactly("d2");
     }
 
     @Test
@@ -184,7 +184,7 @@ class AlembicTargetSemanticsTest {
         Plan plan = downgrade(List.of("b1", "d2"), "autumn@base");
 
         assertThat(ids(plan)).containsExactly("d2", "d1");
-        assertThat(plan.headsAfter()).containsExactly("b1");
+        assertThat(plan.versionRowsAfter()).containsExactly("b1");
     }
 
     @Test
@@ -193,7 +193,7 @@ class AlembicTargetSemanticsTest {
         Plan plan = downgrade(List.of("d2", "e1"), "d1");
 
         assertThat(ids(plan)).containsExactly("d2");
-        assertThat(plan.headsAfter()).containsExactly("e1");
+        assertThat(plan.versionRowsAfter()).containsExactly("e1");
     }
 
     @Test
@@ -202,7 +202,7 @@ class AlembicTargetSemanticsTest {
         Plan plan = downgrade(List.of("e1"), "d1");
 
         assertThat(ids(plan)).containsExactly("e1");
-        assertThat(plan.headsAfter()).containsExactly("d1", "m2");
+        assertThat(plan.versionRowsAfter()).containsExactly("d1", "m2");
     }
 
     @Test
@@ -211,7 +211,7 @@ class AlembicTargetSemanticsTest {
         List<String> heads = resolver.resolve("heads", List.of("a2", "d2"));
         Plan plan = planner.stamp(List.of("a2", "d2"), heads, false);
 
-        assertThat(plan.headsAfter()).containsExactly("d2", "e1");
-        assertThat(planner.upgrade(plan.headsAfter(), heads).isEmpty()).isTrue();
+        assertThat(plan.versionRowsAfter()).containsExactly("d2", "e1");
+        assertThat(planner.upgrade(plan.versionRowsAfter(), heads).isEmpty()).isTrue();
     }
 }

@@ -45,7 +45,7 @@ class LineBaseDowngradeTest {
         Plan plan = downgrade(TWO_BASES, BOTH_HEADS, "audit@-2");
 
         assertThat(removed(plan)).containsExactly("b2", "b1");
-        assertThat(plan.headsAfter()).containsExactly("a2");
+        assertThat(plan.versionRowsAfter()).containsExactly("a2");
     }
 
     @Test
@@ -53,7 +53,7 @@ class LineBaseDowngradeTest {
         Plan plan = downgrade(TWO_BASES, BOTH_HEADS, "audit@-1");
 
         assertThat(removed(plan)).containsExactly("b2");
-        assertThat(plan.headsAfter()).containsExactly("a2", "b1");
+        assertThat(plan.versionRowsAfter()).containsExactly("a2", "b1");
     }
 
     @Test
@@ -62,7 +62,7 @@ class LineBaseDowngradeTest {
         assertThat(resolved.revisions()).isEmpty();
         assertThat(resolved.lineRoots()).containsExactly("b1");
 
-        assertThat(downgrade(TWO_BASES, BOTH_HEADS, "audit@base").headsAfter()).containsExactly("a2");
+        assertThat(downgrade(TWO_BASES, BOTH_HEADS, "audit@base").versionRowsAfter()).containsExactly("a2");
     }
 
     @Test
@@ -80,7 +80,7 @@ class LineBaseDowngradeTest {
         Plan plan = downgrade(TWO_BASES, List.of("b2"), "b2-2");
 
         assertThat(removed(plan)).containsExactly("b2", "b1");
-        assertThat(plan.headsAfter()).isEmpty();
+        assertThat(plan.versionRowsAfter()).isEmpty();
     }
 
     @Test
@@ -88,7 +88,7 @@ class LineBaseDowngradeTest {
         Plan plan = downgrade(TWO_BASES, BOTH_HEADS, "base");
 
         assertThat(removed(plan)).containsExactlyInAnyOrder("a1", "a2", "b1", "b2");
-        assertThat(plan.headsAfter()).isEmpty();
+        assertThat(plan.versionRowsAfter()).isEmpty();
     }
 
     @Test
@@ -106,7 +106,7 @@ class LineBaseDowngradeTest {
         Plan plan = downgrade(TRUNK, List.of("x1"), "feature@base");
 
         assertThat(removed(plan)).containsExactly("x1", "t2", "t1");
-        assertThat(plan.headsAfter()).isEmpty();
+        assertThat(plan.versionRowsAfter()).isEmpty();
     }
 
     @Test
@@ -121,6 +121,6 @@ class LineBaseDowngradeTest {
         Plan plan = downgrade(TRUNK, List.of("x1", "y1"), "t1@base");
 
         assertThat(removed(plan)).containsExactlyInAnyOrder("x1", "y1", "t2", "t1");
-        assertThat(plan.headsAfter()).isEmpty();
+        assertThat(plan.versionRowsAfter()).isEmpty();
     }
 }

@@ -37,7 +37,7 @@ class PlannerTest {
     void upgradeFromBaseAppliesEveryAncestorInTopologicalOrder() {
         Plan plan = planner.upgrade(List.of(), List.of("m2"));
         assertThat(ids(plan)).containsExactly("a1", "a2", "b1", "c1", "m1", "m2");
-        assertThat(plan.headsAfter()).containsExactly("m2");
+        assertThat(plan.versionRowsAfter()).containsExactly("m2");
     }
 
     @Test
@@ -49,8 +49,8 @@ class PlannerTest {
     @Test
     void upgradeOfADependentTakesOverTheDependencysRowAsAlembicDoes() {
         Plan plan = planner.upgrade(List.of("m2"), List.of("e1"));
-        assertThat(plan.steps().get(0).headsAfter()).containsExactly("d1", "m2");
-        assertThat(plan.steps().get(1).headsAfter()).containsExactly("e1");
+        assertThat(plan.steps().get(0).versionRowsAfter()).containsExactly("d1", "m2");
+        assertThat(plan.steps().get(1).versionRowsAfter()).containsExactly("e1");
     }
 
     @Test
@@ -61,25 +61,25 @@ class PlannerTest {
     @Test
     void upgradingBothBranchesInsertsARowForTheSecondAndTheMergeDeletesOne() {
         Plan plan = planner.upgrade(List.of("a2"), List.of("m1"));
-        assertThat(plan.steps()).extracting(PlanStep::headsAfter).containsExactly(
+        assertThat(plan.steps()).extracting(PlanStep::versionRowsAfter).containsExactly(
                 List.of("b1"), List.of("b1", "c1"), List.of("m1"));
         PlanStep merge = plan.steps().get(2);
-        assertThat(merge.removedRows()).containsExactly("b1", "c1");
-        assertThat(merge.addedRows()).containsExactly("m1");
+        assertThat(merge.removedVersionRows()).containsExactly("b1", "c1");
+        assertThat(merge.addedVersionRows()).containsExactly("m1");
     }
 
     @Test
     void downgradeToAParentOfAMergeRemovesTheMergeOnly() {
         Plan plan = planner.downgrade(List.of("m1"), List.of("b1"), "b1");
         assertThat(ids(plan)).containsExactly("m1");
-        assertThat(plan.headsAfter()).containsExactly("b1", "c1");
+        assertThat(plan.versionRowsAfter()).containsExactly("b1", "c1");
     }
 
     @Test
     void downgradeToBranchPointRemovesBothBranchesNewestFirst() {
         Plan plan = planner.downgrade(List.of("m2"), List.of("a2"), "a2");
         assertThat(ids(plan)).containsExactly("m2", "m1", "c1", "b1");
-        assertThat(plan.steps()).extracting(PlanStep::headsAfter).containsExactly(
+        assertThat(plan.steps()).extracting(PlanStep::versionRowsAfter).containsExactly(
                 List.of("m1"), List.of("b1", "c1"), List.of("b1"), List.of("a2"));
     }
 
@@ -88,7 +88,7 @@ class PlannerTest {
         Plan plan = planner.downgrade(List.of("e1"), List.of(), "base");
         assertThat(ids(plan).get(0)).isEqualTo("e1");
         assertThat(ids(plan)).containsSubsequence("e1", "d1").containsSubsequence("e1", "m2", "m1", "a1");
-        assertThat(plan.headsAfter()).isEmpty();
+        assertThat(plan.versionRowsAfter()).isEmpty();
     }
 
     @Test
@@ -96,7 +96,7 @@ class PlannerTest {
         Plan plan = planner.downgrade(List.of("e1"), List.of(), "base");
         Plan onlyD = planner.downgrade(List.of("e1"), List.of("m2"), "m2");
         assertThat(ids(onlyD)).containsExactly("e1");
-        assertThat(onlyD.headsAfter()).containsExactly("d1", "m2");
+        assertThat(onlyD.versionRowsAfter()).containsExactly("d1", "m2");
         assertThat(plan.steps()).hasSize(8);
     }
 
@@ -106,7 +106,7 @@ class PlannerTest {
         assertThat(ids(plan)).containsExactly("c1", "b1");
         Plan oneBranch = planner.downgrade(List.of("b1", "c1"), List.of("a2", "c1"), "x");
         assertThat(ids(oneBranch)).containsExactly("b1");
-        assertThat(oneBranch.headsAfter()).containsExactly("c1");
+        assertThat(oneBranch.versionRowsAfter()).containsExactly("c1");
     }
 
     @Test
@@ -119,21 +119,21 @@ class PlannerTest {
     @Test
     void stampReplacesTheHeadOnTheSameLineAndKeepsOtherBranches() {
         Plan plan = planner.stamp(List.of("b1", "c1"), List.of("a1"), false);
-        assertThat(plan.headsAfter()).containsExactly("a1");
+        assertThat(plan.versionRowsAfter()).containsExactly("a1");
         Plan other = planner.stamp(List.of("b1"), List.of("d1"), false);
-        assertThat(other.headsAfter()).containsExactly("b1", "d1");
+        assertThat(other.versionRowsAfter()).containsExactly("b1", "d1");
         assertThat(other.steps()).singleElement().satisfies(step -> assertThat(step.revision()).isNull());
     }
 
     @Test
     void stampWithPurgeStartsFromAnEmptyTable() {
         Plan plan = planner.stamp(List.of("b1"), List.of("d1"), true);
-        assertThat(plan.headsAfter()).containsExactly("d1");
-        assertThat(plan.steps().get(0).headsBefore()).isEmpty();
+        assertThat(plan.versionRowsAfter()).containsExactly("d1");
+        assertThat(plan.steps().get(0).versionRowsBefore()).isEmpty();
     }
 
     @Test
     void stampBaseEmptiesTheTable() {
-        assertThat(planner.stamp(List.of("m2", "d1"), List.of(), false).headsAfter()).isEmpty();
+        assertThat(planner.stamp(List.of("m2", "d1"), List.of(), false).versionRowsAfter()).isEmpty();
     }
 }

@@ -12,8 +12,8 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Entities compared with the head revision's snapshot: snapshot written, drift warned, stub written. */
-class EntityDriftTest {
+/** Entities compared with the head revision's snapshot: snapshot written, entity changes warned, stub written. */
+class EntityCheckTest {
 
     static final JavaFileObject LEFT_HEAD = Sources.migration("Left", """
             revision = "left1",
@@ -26,10 +26,10 @@ class EntityDriftTest {
 
     @Test
     void headWithoutSnapshotGetsTheEntitySnapshotOnceAndThenItIsLeftAlone(@TempDir Path work) throws IOException {
-        DriftFixture fixture = new DriftFixture(work);
+        EntityCheckFixture fixture = new EntityCheckFixture(work);
         DirectoryCompiler.Result result = fixture.compileOld();
 
-        Path snapshot = fixture.schemaDir.resolve(DriftFixture.HEAD + ".json");
+        Path snapshot = fixture.schemaDir.resolve(EntityCheckFixture.HEAD + ".json");
         assertThat(result.diagnostics()).contains("NOTE: [OmniNode/SnapshotWritten] head revision 1975ea83b712 had no"
                 + " snapshot; wrote the entity schema to " + snapshot).doesNotContain("WARNING");
         assertThat(Files.readString(snapshot))
@@ -37,7 +37,7 @@ class EntityDriftTest {
 
         FileTime written = FileTime.fromMillis(1_000_000L);
         Files.setLastModifiedTime(snapshot, written);
-        DirectoryCompiler.Result again = fixture.compile("again", fixture.options(), DriftFixture.BASE,
+        DirectoryCompiler.Result again = fixture.compile("again", fixture.options(), EntityCheckFixture.BASE,
                 EntitySources.NODE_STATUS, EntitySources.NODE, EntitySources.EVENT);
         assertThat(again.success()).isTrue();
         assertThat(again.diagnostics()).isEmpty();
@@ -47,7 +47,7 @@ class EntityDriftTest {
     @Test
     void changedEntitiesWarnWithEveryChangeAndWriteAStubThatCompilesAsTheNewHead(@TempDir Path work)
             throws IOException {
-        DriftFixture fixture = new DriftFixture(work);
+        EntityCheckFixture fixture = new EntityCheckFixture(work);
         fixture.compileOld();
 
         DirectoryCompiler.Result changed = fixture.compileNew();
@@ -78,20 +78,20 @@ class EntityDriftTest {
         String source = Files.readString(stub);
         String className = stub.getFileName().toString().replace(".java", "");
         String revision = className.substring("EntityChanges_".length());
-        DirectoryCompiler.Result withStub = fixture.compile("stubbed", fixture.options(), DriftFixture.BASE,
+        DirectoryCompiler.Result withStub = fixture.compile("stubbed", fixture.options(), EntityCheckFixture.BASE,
                 JavaFileObjects.forSourceString("com.example.db." + className, source),
                 EntitySources.NODE_STATUS, EntitySources.NODE_V2, EntitySources.EVENT_V2, EntitySources.BRIDGE);
         assertThat(withStub.success()).as(withStub.diagnostics()).isTrue();
         assertThat(withStub.diagnostics()).startsWith("NOTE: [OmniNode/SnapshotWritten] head revision " + revision);
         assertThat(SchemaSnapshot.fromJson(Files.readString(fixture.schemaDir.resolve(revision + ".json"))))
-                .isEqualTo(DriftFixture.entitySchema(withStub).withRenameHints(java.util.List.of()));
+                .isEqualTo(EntityCheckFixture.entitySchema(withStub).withRenameHints(java.util.List.of()));
     }
 
     @Test
-    void aNewDriftReplacesTheStubOfTheOldOne(@TempDir Path work) throws IOException {
-        DriftFixture fixture = new DriftFixture(work);
+    void newEntityChangesReplaceTheStubOfTheOldOnes(@TempDir Path work) throws IOException {
+        EntityCheckFixture fixture = new EntityCheckFixture(work);
         fixture.compileOld();
-        fixture.compile("first", fixture.options(), DriftFixture.BASE, EntitySources.NODE_STATUS,
+        fixture.compile("first", fixture.options(), EntityCheckFixture.BASE, EntitySources.NODE_STATUS,
                 EntitySources.NODE_V2, EntitySources.EVENT);
         Path first = fixture.stub();
 
@@ -103,7 +103,7 @@ class EntityDriftTest {
 
     @Test
     void theStubIsReadableCodeOnTheOperationsApi(@TempDir Path work) throws IOException {
-        DriftFixture fixture = new DriftFixture(work);
+        EntityCheckFixture fixture = new EntityCheckFixture(work);
         fixture.compileOld();
         fixture.compileNew();
 
@@ -114,7 +114,7 @@ class EntityDriftTest {
 
     @Test
     void entitiesWithoutAnyMigrationGetAFirstMigrationStub(@TempDir Path work) throws IOException {
-        DriftFixture fixture = new DriftFixture(work);
+        EntityCheckFixture fixture = new EntityCheckFixture(work);
 
         DirectoryCompiler.Result result = fixture.compile("first", fixture.options(), EntitySources.NODE_STATUS,
                 EntitySources.NODE, EntitySources.EVENT);
@@ -129,23 +129,23 @@ class EntityDriftTest {
 
     @Test
     void anUnreadableHeadSnapshotIsAnError(@TempDir Path work) throws IOException {
-        DriftFixture fixture = new DriftFixture(work);
+        EntityCheckFixture fixture = new EntityCheckFixture(work);
         Files.createDirectories(fixture.schemaDir);
-        Files.writeString(fixture.schemaDir.resolve(DriftFixture.HEAD + ".json"), "{\"formatVersion\": 9}");
+        Files.writeString(fixture.schemaDir.resolve(EntityCheckFixture.HEAD + ".json"), "{\"formatVersion\": 9}");
 
         DirectoryCompiler.Result result = fixture.compileNew();
 
         assertThat(result.success()).isFalse();
         assertThat(result.diagnostics()).isEqualTo("ERROR: [OmniNode/UnreadableSnapshot] cannot read schema snapshot "
-                + fixture.schemaDir.resolve(DriftFixture.HEAD + ".json") + ": not a valid schema snapshot:"
+                + fixture.schemaDir.resolve(EntityCheckFixture.HEAD + ".json") + ": not a valid schema snapshot:"
                 + " formatVersion 9 is not supported; this version reads formatVersion 1; fix the file or delete it"
                 + " to have it written again\n");
     }
 
     @Test
     void severalHeadsSkipTheComparisonWithAWarning(@TempDir Path work) throws IOException {
-        DriftFixture fixture = new DriftFixture(work);
-        DirectoryCompiler.Result result = fixture.compile("heads", fixture.options(), DriftFixture.BASE, LEFT_HEAD,
+        EntityCheckFixture fixture = new EntityCheckFixture(work);
+        DirectoryCompiler.Result result = fixture.compile("heads", fixture.options(), EntityCheckFixture.BASE, LEFT_HEAD,
                 RIGHT_HEAD, EntitySources.NODE_STATUS, EntitySources.NODE, EntitySources.EVENT);
 
         assertThat(result.success()).as(result.diagnostics()).isTrue();
@@ -156,9 +156,9 @@ class EntityDriftTest {
     }
 
     @Test
-    void strictModeMakesDriftAnErrorThatNamesTheAutogenerateCommandAndStillWritesStubAndEntitySnapshot(
+    void strictModeMakesEntityChangesAnErrorThatNamesTheAutogenerateCommandAndStillWritesStubAndEntitySnapshot(
             @TempDir Path work) throws IOException {
-        DriftFixture fixture = new DriftFixture(work);
+        EntityCheckFixture fixture = new EntityCheckFixture(work);
         fixture.compileOld();
 
         DirectoryCompiler.Result changed = fixture.compileNew("-Aomninode.migrations.strict=true");
@@ -168,20 +168,20 @@ class EntityDriftTest {
                 .contains("A migration stub was written to " + fixture.stub())
                 .endsWith("\n  Turn the change into a migration in your sources with: omninode-migrate revision"
                         + " --autogenerate --offline -m \"<message>\"\n");
-        // the registry was generated before the drift error, but no service entry may name a class never compiled
+        // the registry was generated before the entity check failed, but no service entry may name a class never compiled
         assertThat(changed.classes().resolve(MigrationProcessor.SERVICE_FILE)).doesNotExist();
         // what revision --autogenerate --offline reads: the changed entities, though the compilation failed
-        DirectoryCompiler.Result lenient = fixture.compile("lenient", fixture.options(), DriftFixture.BASE,
+        DirectoryCompiler.Result lenient = fixture.compile("lenient", fixture.options(), EntityCheckFixture.BASE,
                 EntitySources.NODE_STATUS, EntitySources.NODE_V2, EntitySources.EVENT_V2, EntitySources.BRIDGE);
-        assertThat(DriftFixture.entitySchema(changed)).isEqualTo(DriftFixture.entitySchema(lenient))
+        assertThat(EntityCheckFixture.entitySchema(changed)).isEqualTo(EntityCheckFixture.entitySchema(lenient))
                 .isNotEqualTo(fixture.oldSchema());
     }
 
     @Test
     void anUndeclaredRenameIsReportedWithItsFix(@TempDir Path work) throws IOException {
-        DriftFixture fixture = new DriftFixture(work);
+        EntityCheckFixture fixture = new EntityCheckFixture(work);
         fixture.compileOld();
-        DirectoryCompiler.Result changed = fixture.compile("renamed", fixture.options(), DriftFixture.BASE,
+        DirectoryCompiler.Result changed = fixture.compile("renamed", fixture.options(), EntityCheckFixture.BASE,
                 EntitySources.NODE_STATUS, EntitySources.EVENT, Sources.source("com.example.db.Node", """
                         package com.example.db;
 

@@ -1,10 +1,10 @@
-package io.omninode.migrations.processor.autogenerate;
+package io.omninode.migrations.processor.snapshot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.omninode.migrations.processor.autogenerate.OfflineAutogenerate.Request;
-import io.omninode.migrations.processor.autogenerate.OfflineAutogenerate.Result;
-import io.omninode.migrations.processor.autogenerate.OfflineAutogenerate.Status;
+import io.omninode.migrations.processor.snapshot.OfflineAutogenerate.Request;
+import io.omninode.migrations.processor.snapshot.OfflineAutogenerate.Result;
+import io.omninode.migrations.processor.snapshot.OfflineAutogenerate.Status;
 import io.omninode.migrations.schema.Column;
 import io.omninode.migrations.schema.QualifiedName;
 import io.omninode.migrations.schema.RenameHint;
@@ -16,7 +16,9 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +59,24 @@ class OfflineAutogenerateTest {
                 .isEqualTo(ENTITIES.withRenameHints(List.of()));
         assertThat(result.summary()).containsExactly("~ column node.name -> title", "+ column node.note text");
         assertThat(result.renameAdvice()).isEmpty();
+    }
+
+    @Test
+    void aCreationTimeNamesTheClassLikeEveryRevisionWithTheSameDerivedId(@TempDir Path work) throws IOException {
+        Path schemaDir = headSnapshot(work);
+        Path sources = work.resolve("src/main/java");
+        LocalDateTime created = LocalDateTime.of(2026, 11, 24, 10, 1, 31);
+
+        Result result = OfflineAutogenerate.run(new Request(ENTITIES, schemaDir, "1975ea83b712", "rename node name",
+                sources, "com.example.db", Optional.of(created)));
+
+        String revision = EntityMigration.revisionId("1975ea83b712", "rename node name",
+                SchemaSnapshot.toJson(ENTITIES));
+        assertThat(result.revision()).contains(revision);
+        assertThat(result.migrationFile()).contains(
+                sources.resolve("com/example/db/V20261124_100131_" + revision + "_rename_node_name.java"));
+        assertThat(EntityMigration.revisionId("a", "b")).matches("[0-9a-f]{12}")
+                .isEqualTo(EntityMigration.revisionId("a", "b")).isNotEqualTo(EntityMigration.revisionId("ab", ""));
     }
 
     @Test

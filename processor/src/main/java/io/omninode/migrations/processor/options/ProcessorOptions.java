@@ -1,4 +1,4 @@
-package io.omninode.migrations.processor;
+package io.omninode.migrations.processor.options;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -14,7 +14,7 @@ import javax.lang.model.SourceVersion;
  * @param requireSingleHead whether several heads are an error instead of a warning
  * @param schemaDir the folder of revision snapshots, if entities are compared with them
  * @param stubDir where migration stubs are written, if not the default
- * @param strict whether entity drift and tables without a primary key are errors
+ * @param strict whether entity changes without a migration and tables without a primary key are errors
  */
 public record ProcessorOptions(Optional<String> registryPackage, boolean requireSingleHead,
         Optional<Path> schemaDir, Optional<Path> stubDir, boolean strict) {
@@ -28,14 +28,14 @@ public record ProcessorOptions(Optional<String> registryPackage, boolean require
     /** Entities without a migration, and tables without a primary key, are errors instead of warnings. */
     public static final String STRICT = "omninode.migrations.strict";
 
-    static final Set<String> NAMES = Set.of(REGISTRY_PACKAGE, REQUIRE_SINGLE_HEAD, SCHEMA_DIR, STUB_DIR, STRICT);
+    public static final Set<String> NAMES = Set.of(REGISTRY_PACKAGE, REQUIRE_SINGLE_HEAD, SCHEMA_DIR, STUB_DIR, STRICT);
 
     /**
      * Reads the options, reporting malformed ones.
      *
      * @throws IllegalArgumentException with a message saying which option is wrong and how to fix it
      */
-    static ProcessorOptions parse(Map<String, String> options) {
+    public static ProcessorOptions parse(Map<String, String> options) {
         Optional<String> registryPackage = Optional.ofNullable(options.get(REGISTRY_PACKAGE))
                 .map(String::trim)
                 .filter(p -> !p.isEmpty());

@@ -12,10 +12,10 @@ import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 
 /**
- * The drift workflow on real folders: entities compiled at head revision {@code 1975ea83b712} write
+ * The entity check on real folders: entities compiled at head revision {@code 1975ea83b712} write
  * its snapshot; changed entities then get a warning and a stub; the stub compiles as the new head.
  */
-final class DriftFixture {
+final class EntityCheckFixture {
 
     static final String HEAD = "1975ea83b712";
     static final JavaFileObject BASE = Sources.migration("V1CreateNode", """
@@ -26,7 +26,7 @@ final class DriftFixture {
     final Path schemaDir;
     final Path stubDir;
 
-    DriftFixture(Path work) {
+    EntityCheckFixture(Path work) {
         this.work = work;
         this.schemaDir = work.resolve("schema");
         this.stubDir = work.resolve("stubs");

@@ -1,10 +1,11 @@
 package io.omninode.migrations.processor.snapshot;
 
-import io.omninode.migrations.processor.Diagnostics;
-import io.omninode.migrations.processor.ProcessorMessages;
-import io.omninode.migrations.processor.ProcessorOptions;
-import io.omninode.migrations.processor.autogenerate.StubPlan;
-import io.omninode.migrations.processor.codegen.StubWriter;
+import io.omninode.migrations.processor.diagnostic.Diagnostics;
+import io.omninode.migrations.processor.diagnostic.ProcessorMessages;
+import io.omninode.migrations.processor.options.ProcessorOptions;
+import io.omninode.migrations.processor.codegen.MigrationClassName;
+import io.omninode.migrations.processor.codegen.MigrationSource;
+import io.omninode.migrations.processor.codegen.MigrationSourceWriter;
 import io.omninode.migrations.processor.migration.MigrationModel;
 import io.omninode.migrations.schema.Schema;
 import io.omninode.migrations.schema.snapshot.SnapshotFormatException;
@@ -16,12 +17,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Compares the entities with the head revision's snapshot in the schema folder: a head without a
+ * The entity check: compares the entities with the head revision's snapshot in the schema folder
+ * (not to be confused with drift, the live database against what it should be): a head without a
  * snapshot gets the entities' (the new migration claims to produce them); a head whose snapshot
  * differs gets a warning (an error when strict) listing every change, and a migration stub. Several
  * heads leave no single snapshot to compare with: a warning, an error when strict.
  */
-public final class DriftCheck {
+public final class EntityCheck {
 
     /** The processor writes stubs with this message; the user edits it before committing. */
     static final String STUB_MESSAGE = "entity changes";
@@ -29,7 +31,7 @@ public final class DriftCheck {
     private final Diagnostics diagnostics;
     private final boolean strict;
 
-    public DriftCheck(Diagnostics diagnostics, boolean strict) {
+    public EntityCheck(Diagnostics diagnostics, boolean strict) {
         this.diagnostics = diagnostics;
         this.strict = strict;
     }
@@ -47,40 +49,41 @@ public final class DriftCheck {
         if (heads.size() > 1) {
             // strict mode promises that entities match a migration; with no single snapshot that promise is unchecked
             MigrationModel last = headModels.get(headModels.size() - 1); // heads are sorted: a stable place
-            diagnostics.report(strict, ProcessorMessages.severalHeads(heads, strict), last.type(), last.annotation());
+            diagnostics.report(ProcessorMessages.severalHeads(heads, strict).errorIf(strict)
+                    .on(last.type(), last.annotation()));
             return;
         }
         if (heads.isEmpty()) {
             // no migration yet: the first one must create everything
-            StubPlan.of(Schema.EMPTY, entities, "", STUB_MESSAGE, stubPackage).ifPresent(plan -> report(
-                    ProcessorMessages.noMigrationYet(plan.diff().summary(), writeStub(plan, stubDir))));
+            EntityMigration.of(Schema.EMPTY, entities, "", STUB_MESSAGE, stubPackage, Optional.empty())
+                    .ifPresent(plan -> diagnostics.report(ProcessorMessages.noMigrationYet(plan.diff().summary(),
+                            writeStub(plan, stubDir)).errorIf(strict)));
             return;
         }
+        MigrationModel headModel = headModels.get(0);
         String head = heads.get(0);
         Path file = SnapshotFiles.revisionFile(schemaDir, head);
         Optional<Schema> headSchema;
         try {
             headSchema = SnapshotFiles.read(file);
-            if (headSchema.isEmpty()) {
-                SnapshotFiles.writeIfChanged(file, entities.withRenameHints(List.of()));
-                diagnostics.note(ProcessorMessages.snapshotWritten(head, file.toString()));
-                return;
-            }
         } catch (IOException | SnapshotFormatException e) {
-            diagnostics.error(ProcessorMessages.unreadableSnapshot(file.toString(), e.getMessage()));
+            diagnostics.report(ProcessorMessages.unreadableSnapshot(file.toString(), e.getMessage()));
             return;
         }
-        StubPlan.of(headSchema.get(), entities, head, STUB_MESSAGE, stubPackage).ifPresent(plan -> report(
-                ProcessorMessages.entitiesChanged(head, file.toString(), plan.diff().summary(), plan.renameAdvice(),
-                        writeStub(plan, stubDir))));
-    }
-
-    private void report(String message) {
-        if (strict) {
-            diagnostics.error(message);
-        } else {
-            diagnostics.warning(message);
+        if (headSchema.isEmpty()) {
+            try {
+                SnapshotFiles.writeIfChanged(file, entities.withRenameHints(List.of()));
+                diagnostics.report(ProcessorMessages.snapshotWritten(head, file.toString()));
+            } catch (IOException e) {
+                // on the head's @Migration: the revision whose snapshot is missing
+                diagnostics.report(ProcessorMessages.snapshotNotWritten(file.toString(), e)
+                        .on(headModel.type(), headModel.annotation()));
+            }
+            return;
         }
+        EntityMigration.of(headSchema.get(), entities, head, STUB_MESSAGE, stubPackage, Optional.empty())
+                .ifPresent(plan -> diagnostics.report(ProcessorMessages.entitiesChanged(head, file.toString(),
+                        plan.diff().summary(), plan.renameAdvice(), writeStub(plan, stubDir)).errorIf(strict)));
     }
 
     /** {@code target/omninode-migrations/stubs} for the class output {@code target/classes}: outside compiled sources. */
@@ -89,26 +92,25 @@ public final class DriftCheck {
         return (parent == null ? classOutput : parent).resolve("omninode-migrations").resolve("stubs");
     }
 
-    private String writeStub(StubPlan plan, Optional<Path> stubDir) {
+    private String writeStub(EntityMigration migration, Optional<Path> stubDir) {
         if (stubDir.isEmpty()) {
             return ProcessorMessages.stubNotWritten("the class output is not a folder; set -A" + ProcessorOptions.STUB_DIR);
         }
-        Path folder = stubDir.get().resolve(plan.stub().packageName().replace('.', '/'));
-        Path file = folder.resolve(plan.stub().className() + ".java");
+        MigrationSource stub = migration.source();
+        Path file = stub.file(stubDir.get());
         try {
-            SnapshotFiles.writeIfChanged(file, StubWriter.write(plan.stub()).toString());
-            removeOlderStubs(folder, file);
+            SnapshotFiles.writeIfChanged(file, MigrationSourceWriter.write(stub).toString());
+            removeOlderStubs(file);
             return ProcessorMessages.stubWritten(file.toString());
         } catch (IOException e) {
             return ProcessorMessages.stubNotWritten("cannot write " + file + ": " + e.getMessage());
         }
     }
 
-    /** Stubs of earlier builds describe a drift that no longer exists; only the current one stays. */
-    private static void removeOlderStubs(Path folder, Path current) throws IOException {
-        String prefix = current.getFileName().toString().substring(0,
-                current.getFileName().toString().lastIndexOf('_') + 1);
-        try (DirectoryStream<Path> stubs = Files.newDirectoryStream(folder, prefix + "*.java")) {
+    /** Stubs of earlier builds describe entity changes that are gone or superseded; only the current one stays. */
+    private static void removeOlderStubs(Path current) throws IOException {
+        String glob = MigrationClassName.undatedGlob(STUB_MESSAGE);
+        try (DirectoryStream<Path> stubs = Files.newDirectoryStream(current.getParent(), glob)) {
             for (Path stub : stubs) {
                 if (!stub.equals(current)) {
                     Files.deleteIfExists(stub);

@@ -1,15 +1,15 @@
-package io.omninode.migrations.processor.autogenerate;
+package io.omninode.migrations.processor.snapshot;
 
-import io.omninode.migrations.processor.codegen.StubWriter;
-import io.omninode.migrations.processor.snapshot.SnapshotFiles;
+import io.omninode.migrations.processor.codegen.MigrationSource;
+import io.omninode.migrations.processor.codegen.MigrationSourceWriter;
 import io.omninode.migrations.schema.Schema;
 import io.omninode.migrations.schema.snapshot.SchemaSnapshot;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /**
  * {@code omninode-migrate revision --autogenerate --offline -m MSG} without the command line:
@@ -52,15 +52,16 @@ public final class OfflineAutogenerate {
      * @param message the revision message (also the start of the class name)
      * @param sourceDir the source root for the migration class, e.g. {@code src/main/java}
      * @param packageName the package of the migration class
-     * @param classNaming the class name for the new revision id; null for the stub's own naming
+     * @param created the creation time, which names the class as {@code revision} does
+     *     ({@code V<date>_<time>_<id>_<slug>}); empty for the compile-time stub's name ({@code AddBridgeTable_<id>})
      */
     public record Request(Schema entities, Path schemaDir, String headRevision, String message, Path sourceDir,
-            String packageName, UnaryOperator<String> classNaming) {
+            String packageName, Optional<LocalDateTime> created) {
 
         /** A request that names the class as the compile-time stub does ({@code AddBridgeTable_<id>}). */
         public Request(Schema entities, Path schemaDir, String headRevision, String message, Path sourceDir,
                 String packageName) {
-            this(entities, schemaDir, headRevision, message, sourceDir, packageName, null);
+            this(entities, schemaDir, headRevision, message, sourceDir, packageName, Optional.empty());
         }
 
         public Request {
@@ -70,6 +71,7 @@ public final class OfflineAutogenerate {
             Objects.requireNonNull(message, "message");
             Objects.requireNonNull(sourceDir, "sourceDir");
             Objects.requireNonNull(packageName, "packageName");
+            Objects.requireNonNull(created, "created");
             if (message.isBlank()) {
                 throw new IllegalArgumentException("a revision needs a message (-m)");
             }
@@ -126,21 +128,17 @@ public final class OfflineAutogenerate {
             }
             head = snapshot.get();
         }
-        Optional<StubPlan> plan = StubPlan.of(head, request.entities(), request.headRevision(), request.message(),
-                request.packageName());
-        if (plan.isEmpty()) {
+        Optional<EntityMigration> planned = EntityMigration.of(head, request.entities(), request.headRevision(),
+                request.message(), request.packageName(), request.created());
+        if (planned.isEmpty()) {
             return Result.nothing(Status.NO_CHANGES);
         }
-        StubWriter.Stub stub = plan.get().stub();
-        if (request.classNaming() != null) {
-            stub = stub.withClassName(request.classNaming().apply(stub.revision()));
-        }
-        Path migration = request.sourceDir().resolve(stub.packageName().replace('.', '/'))
-                .resolve(stub.className() + ".java");
-        Path snapshot = SnapshotFiles.revisionFile(request.schemaDir(), stub.revision());
-        SnapshotFiles.writeIfChanged(migration, StubWriter.write(stub).toString());
+        MigrationSource source = planned.get().source();
+        Path migration = source.file(request.sourceDir());
+        Path snapshot = SnapshotFiles.revisionFile(request.schemaDir(), source.revision());
+        SnapshotFiles.writeIfChanged(migration, MigrationSourceWriter.write(source).toString());
         SnapshotFiles.writeIfChanged(snapshot, request.entities().withRenameHints(List.of()));
-        return new Result(Status.WRITTEN, Optional.of(stub.revision()), Optional.of(migration), Optional.of(snapshot),
-                stub.summary(), plan.get().renameAdvice());
+        return new Result(Status.WRITTEN, Optional.of(source.revision()), Optional.of(migration), Optional.of(snapshot),
+                planned.get().diff().summary(), planned.get().renameAdvice());
     }
 }
