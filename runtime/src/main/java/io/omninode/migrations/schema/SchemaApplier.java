@@ -57,7 +57,10 @@ final class SchemaApplier implements SchemaChange.Visitor<Schema> {
 
     @Override
     public Schema visit(CreateTable change) {
-        Table table = change.table();
+        // constraints written in CREATE TABLE are checked at once: NOT VALID exists only for ALTER TABLE
+        Table table = change.table()
+                .withChecks(change.table().checks().stream().map(c -> c.valid(true)).toList())
+                .withForeignKeys(change.table().foreignKeys().stream().map(fk -> fk.valid(true)).toList());
         if (schema.table(table.name()).isPresent()) {
             return ifNot(change.ifNotExists(), "table " + table.name() + " already exists");
         }
@@ -175,7 +178,7 @@ final class SchemaApplier implements SchemaChange.Visitor<Schema> {
                 .toList();
         List<Index> indexes = schema.indexes().stream().map(i -> !i.table().equals(table.name()) ? i
                 : i.withColumns(i.keys().stream()
-                        .map(k -> from.equals(k.column()) ? new IndexKey(to, null, k.descending()) : k).toList(),
+                        .map(k -> from.equals(k.column()) ? k.onColumn(to) : k).toList(),
                         rename.apply(i.include())))
                 .toList();
         return schema.withTables(tables).withIndexes(indexes);
@@ -273,7 +276,8 @@ final class SchemaApplier implements SchemaChange.Visitor<Schema> {
     @Override
     public Schema visit(AddForeignKey change) {
         table(change.foreignKey().referencedTable());
-        return updateTable(change.table(), t -> t.foreignKey(change.foreignKey()));
+        return updateTable(change.table(),
+                t -> t.foreignKey(change.foreignKey().valid(change.foreignKey().valid() && !change.notValid())));
     }
 
     @Override
@@ -283,7 +287,8 @@ final class SchemaApplier implements SchemaChange.Visitor<Schema> {
 
     @Override
     public Schema visit(AddCheck change) {
-        return updateTable(change.table(), t -> t.check(change.check()));
+        return updateTable(change.table(),
+                t -> t.check(change.check().valid(change.check().valid() && !change.notValid())));
     }
 
     @Override
@@ -321,8 +326,11 @@ final class SchemaApplier implements SchemaChange.Visitor<Schema> {
 
     @Override
     public Schema visit(ValidateConstraint change) {
-        table(change.table());
-        return schema;
+        String name = change.name();
+        return updateTable(change.table(), t -> t
+                .withChecks(t.checks().stream().map(c -> name.equals(c.name()) ? c.valid(true) : c).toList())
+                .withForeignKeys(t.foreignKeys().stream()
+                        .map(fk -> name.equals(fk.name()) ? fk.valid(true) : fk).toList()));
     }
 
     @Override
@@ -409,17 +417,23 @@ final class SchemaApplier implements SchemaChange.Visitor<Schema> {
         return new Schema(Schema.without(schema.tables(), t -> name.equals(t.name().schema())),
                 Schema.without(schema.indexes(), i -> name.equals(i.table().schema())),
                 Schema.without(schema.enums(), e -> name.equals(e.name().schema())),
-                Schema.without(schema.sequences(), s -> name.equals(s.name().schema())), schema.renameHints());
+                Schema.without(schema.sequences(), s -> name.equals(s.name().schema())), Schema.without(schema.extensions(), e -> name.equals(e.schema())), schema.renameHints());
     }
 
     @Override
     public Schema visit(CreateExtension change) {
-        return schema; // extensions add functions and types, which the model does not describe
+        // the functions and types it adds are the extension's, outside the model
+        boolean installed = schema.extensions().stream().anyMatch(e -> e.name().equals(change.name()));
+        if (installed && !change.ifNotExists()) {
+            throw new IllegalStateException("extension " + change.name() + " is already installed");
+        }
+        return installed ? schema
+                : schema.withExtensions(Schema.with(schema.extensions(), new Extension(change.name(), change.schema())));
     }
 
     @Override
     public Schema visit(DropExtension change) {
-        return schema;
+        return schema.withExtensions(Schema.without(schema.extensions(), e -> e.name().equals(change.name())));
     }
 
     @Override

@@ -63,6 +63,9 @@ final class ModelCode {
         if (column.identity() != null) {
             code.add(".identity($L)", identity(column.identity()));
         }
+        if (column.generated() != null) {
+            code.add(".generatedAs($S)", column.generated());
+        }
         if (column.comment() != null) {
             code.add(".comment($S)", column.comment());
         }
@@ -119,7 +122,8 @@ final class ModelCode {
     }
 
     static CodeBlock check(CheckConstraint check) {
-        return CodeBlock.of("$T.of($S, $S)", CheckConstraint.class, check.name(), check.expression());
+        CodeBlock code = CodeBlock.of("$T.of($S, $S)", CheckConstraint.class, check.name(), check.expression());
+        return check.valid() ? code : CodeBlock.of("$L.valid(false)", code);
     }
 
     static CodeBlock foreignKey(ForeignKey fk) {
@@ -140,11 +144,18 @@ final class ModelCode {
         if (fk.deferrability() != Deferrability.NOT_DEFERRABLE) {
             code.add(".deferrable($L)", fk.deferrability() == Deferrability.DEFERRABLE_INITIALLY_DEFERRED);
         }
+        if (fk.fullMatch()) {
+            code.add(".matchFull()");
+        }
+        if (!fk.valid()) {
+            code.add(".valid(false)");
+        }
         return named(code.build(), fk.name());
     }
 
     static CodeBlock index(Index index) {
-        boolean plainColumns = index.keys().stream().allMatch(k -> k.column() != null && !k.descending());
+        boolean plainColumns = index.keys().stream()
+                .allMatch(k -> k.column() != null && k.equals(IndexKey.column(k.column())));
         CodeBlock.Builder code = CodeBlock.builder();
         if (plainColumns) {
             code.add("$T.of($S, $S, $L)", Index.class, index.name(), index.table().name(),
@@ -171,7 +182,17 @@ final class ModelCode {
     private static CodeBlock indexKey(IndexKey key) {
         CodeBlock base = key.column() != null ? CodeBlock.of("$T.column($S)", IndexKey.class, key.column())
                 : CodeBlock.of("$T.expression($S)", IndexKey.class, key.expression());
-        return key.descending() ? CodeBlock.of("$L.desc()", base) : base;
+        CodeBlock.Builder code = CodeBlock.builder().add(base);
+        if (key.opclass() != null) {
+            code.add(".opclass($S)", key.opclass());
+        }
+        if (key.descending()) {
+            code.add(".desc()");
+        }
+        if (key.nullsFirst() != null) {
+            code.add(".nullsFirst($L)", key.nullsFirst());
+        }
+        return code.build();
     }
 
     /** {@code "a", "b"}: arguments for a varargs parameter. */

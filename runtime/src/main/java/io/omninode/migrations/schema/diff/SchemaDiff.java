@@ -5,8 +5,10 @@ import io.omninode.migrations.schema.CheckConstraint;
 import io.omninode.migrations.schema.Column;
 import io.omninode.migrations.schema.DefaultNames;
 import io.omninode.migrations.schema.EnumType;
+import io.omninode.migrations.schema.Extension;
 import io.omninode.migrations.schema.ForeignKey;
 import io.omninode.migrations.schema.Index;
+import io.omninode.migrations.schema.IndexKey;
 import io.omninode.migrations.schema.QualifiedName;
 import io.omninode.migrations.schema.RenameHint;
 import io.omninode.migrations.schema.Schema;
@@ -27,12 +29,14 @@ import io.omninode.migrations.schema.change.AlterColumnType;
 import io.omninode.migrations.schema.change.CommentOnColumn;
 import io.omninode.migrations.schema.change.CommentOnTable;
 import io.omninode.migrations.schema.change.CreateEnum;
+import io.omninode.migrations.schema.change.CreateExtension;
 import io.omninode.migrations.schema.change.CreateIndex;
 import io.omninode.migrations.schema.change.CreateSequence;
 import io.omninode.migrations.schema.change.CreateTable;
 import io.omninode.migrations.schema.change.DropColumn;
 import io.omninode.migrations.schema.change.DropConstraint;
 import io.omninode.migrations.schema.change.DropEnum;
+import io.omninode.migrations.schema.change.DropExtension;
 import io.omninode.migrations.schema.change.DropIdentity;
 import io.omninode.migrations.schema.change.DropIndex;
 import io.omninode.migrations.schema.change.DropSequence;
@@ -41,6 +45,7 @@ import io.omninode.migrations.schema.change.RenameColumn;
 import io.omninode.migrations.schema.change.RenameTable;
 import io.omninode.migrations.schema.change.SchemaChange;
 import io.omninode.migrations.schema.change.SetIdentityGeneration;
+import io.omninode.migrations.schema.change.ValidateConstraint;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -58,13 +63,14 @@ import java.util.stream.Collectors;
  *
  * <ol>
  *   <li>declared renames (tables, then columns) from the target's {@link RenameHint}s;</li>
+ *   <li>new extensions, whose types and operator classes columns and indexes may use;</li>
  *   <li>new enum types and new enum labels, before any column uses them; an enum that lost or reordered
  *       labels is recreated, its columns going through {@code text};</li>
  *   <li>new sequences; then foreign keys, indexes and constraints that go away or change are dropped,
  *       foreign keys first, so that no table or column is dropped while something depends on it;</li>
  *   <li>dropped tables and columns; new tables (without their foreign keys) and columns; column changes;</li>
  *   <li>new constraints and indexes; then foreign keys, once every referenced table exists;</li>
- *   <li>enum types and sequences nobody uses any more.</li>
+ *   <li>extensions, enum types and sequences nobody uses any more.</li>
  * </ol>
  *
  * <p>Renames are never guessed: a column that disappears while another appears is a drop and an
@@ -168,6 +174,15 @@ public final class SchemaDiff {
     }
 
     private void enumsAndSequencesFirst() {
+        // an extension's types and operator classes may be used by any column or index
+        for (Extension wanted : target.extensions()) {
+            if (!current.extensions().contains(wanted)) {
+                if (current.extensions().stream().anyMatch(e -> e.name().equals(wanted.name()))) {
+                    emit(new DropExtension(wanted.name(), false, false));
+                }
+                emit(new CreateExtension(wanted.name(), wanted.schema(), false));
+            }
+        }
         for (EnumType wanted : target.enums()) {
             Optional<EnumType> existing = current.enumType(wanted.name());
             if (existing.isEmpty()) {
@@ -223,14 +238,14 @@ public final class SchemaDiff {
         for (Table table : current.tables()) {
             Table wanted = targetTables.get(table.name());
             for (ForeignKey fk : table.foreignKeys()) {
-                if (wanted == null || !wanted.foreignKeys().contains(fk)) {
+                if (wanted == null || !wanted.foreignKeys().contains(fk) && !validates(fk, wanted.foreignKeys())) {
                     emit(new DropConstraint(table.name(), fkName(table, fk), false, false));
                 }
             }
         }
         Set<Index> targetIndexes = new HashSet<>(target.indexes());
         for (Index index : current.indexes()) {
-            if (targetTables.containsKey(index.table()) && !targetIndexes.contains(index)) {
+            if (targetTables.containsKey(index.table()) && (!targetIndexes.contains(index) || onRecomputed(index))) {
                 emit(new DropIndex(Schema.indexName(index), false, false, false));
             }
         }
@@ -245,13 +260,13 @@ public final class SchemaDiff {
                 emit(new DropConstraint(table.name(), name, false, false));
             }
             for (Unique unique : table.uniques()) {
-                if (!wanted.uniques().contains(unique)) {
+                if (!wanted.uniques().contains(unique) || onRecomputed(table.name(), unique.columns())) {
                     emit(new DropConstraint(table.name(), unique.name() != null ? unique.name()
                             : defaultName(table, unique.columns(), "key"), false, false));
                 }
             }
             for (CheckConstraint check : table.checks()) {
-                if (!wanted.checks().contains(check) && check.name() != null) {
+                if (!wanted.checks().contains(check) && !validates(check, wanted.checks()) && check.name() != null) {
                     emit(new DropConstraint(table.name(), check.name(), false, false));
                 }
             }
@@ -278,12 +293,18 @@ public final class SchemaDiff {
         for (Table wanted : target.tables()) {
             Table existing = currentTables.get(wanted.name());
             if (existing == null) {
-                emit(new CreateTable(wanted.withForeignKeys(List.of()), false));
+                // NOT VALID exists only for ALTER TABLE: such checks come after, with the other constraints
+                emit(new CreateTable(wanted.withForeignKeys(List.of())
+                        .withChecks(wanted.checks().stream().filter(CheckConstraint::valid).toList()), false));
                 continue;
             }
             for (Column column : wanted.columns()) {
                 Optional<Column> old = column(existing, column.name());
                 if (old.isEmpty()) {
+                    emit(new AddColumn(wanted.name(), column, false));
+                } else if (!Objects.equals(old.get().generated(), column.generated())) {
+                    // before PostgreSQL 17 a generation expression cannot be altered: the column is recomputed
+                    emit(new DropColumn(wanted.name(), column.name(), false, false));
                     emit(new AddColumn(wanted.name(), column, false));
                 } else if (!old.get().equals(column)) {
                     alterColumn(wanted.name(), old.get(), column);
@@ -344,25 +365,28 @@ public final class SchemaDiff {
         for (Table wanted : target.tables()) {
             Table table = currentTables.get(wanted.name());
             if (table == null) {
+                wanted.checks().stream().filter(c -> !c.valid()).forEach(c -> emit(new AddCheck(wanted.name(), c, true)));
                 continue;
             }
             if (wanted.primaryKey() != null && !wanted.primaryKey().equals(table.primaryKey())) {
                 emit(new AddPrimaryKey(wanted.name(), wanted.primaryKey()));
             }
             for (Unique unique : wanted.uniques()) {
-                if (!table.uniques().contains(unique)) {
+                if (!table.uniques().contains(unique) || onRecomputed(wanted.name(), unique.columns())) {
                     emit(new AddUnique(wanted.name(), unique));
                 }
             }
             for (CheckConstraint check : wanted.checks()) {
-                if (!table.checks().contains(check)) {
-                    emit(new AddCheck(wanted.name(), check, false));
+                if (table.checks().contains(check.valid(false)) && check.valid()) {
+                    emit(new ValidateConstraint(wanted.name(), check.name()));
+                } else if (!table.checks().contains(check)) {
+                    emit(new AddCheck(wanted.name(), check, !check.valid()));
                 }
             }
         }
         Set<Index> currentIndexes = new HashSet<>(current.indexes());
         for (Index index : target.indexes()) {
-            if (!currentIndexes.contains(index)) {
+            if (!currentIndexes.contains(index) || onRecomputed(index)) {
                 emit(new CreateIndex(index, false, false));
             }
         }
@@ -372,14 +396,22 @@ public final class SchemaDiff {
         for (Table wanted : target.tables()) {
             Table table = currentTables.get(wanted.name());
             for (ForeignKey fk : wanted.foreignKeys()) {
-                if (table == null || !table.foreignKeys().contains(fk)) {
-                    emit(new AddForeignKey(wanted.name(), fk, false));
+                if (table != null && fk.valid() && table.foreignKeys().contains(fk.valid(false))) {
+                    emit(new ValidateConstraint(wanted.name(), fkName(wanted, fk)));
+                } else if (table == null || !table.foreignKeys().contains(fk)) {
+                    emit(new AddForeignKey(wanted.name(), fk, !fk.valid()));
                 }
             }
         }
     }
 
     private void dropUnused() {
+        Set<String> wantedExtensions = target.extensions().stream().map(Extension::name).collect(Collectors.toSet());
+        for (Extension extension : current.extensions()) {
+            if (!wantedExtensions.contains(extension.name())) {
+                emit(new DropExtension(extension.name(), false, false));
+            }
+        }
         Set<QualifiedName> wantedEnums = target.enums().stream().map(EnumType::name).collect(Collectors.toSet());
         for (EnumType type : current.enums()) {
             if (!wantedEnums.contains(type.name())) {
@@ -437,6 +469,37 @@ public final class SchemaDiff {
                     : RenameHint.ofColumn(oldTable, hint.from(), hint.column()));
         }
         return inverted;
+    }
+
+    /**
+     * Whether the index is on a generated column whose expression changes: dropping the column (see
+     * {@link #tablesAndColumns}) drops the index, which must then be created again.
+     */
+    private boolean onRecomputed(Index index) {
+        List<String> columns = new ArrayList<>(index.include());
+        index.keys().stream().map(IndexKey::column).filter(Objects::nonNull).forEach(columns::add);
+        return onRecomputed(index.table(), columns);
+    }
+
+    private boolean onRecomputed(QualifiedName table, List<String> columns) {
+        Table now = currentTables.get(table);
+        Table wanted = targetTables.get(table);
+        return now != null && wanted != null && columns.stream().anyMatch(name -> {
+            Optional<Column> before = column(now, name);
+            Optional<Column> after = column(wanted, name);
+            return before.isPresent() && after.isPresent()
+                    && !Objects.equals(before.get().generated(), after.get().generated());
+        });
+    }
+
+    /** Whether a NOT VALID check only needs validating to become the wanted one. */
+    private static boolean validates(CheckConstraint check, List<CheckConstraint> wanted) {
+        return !check.valid() && wanted.contains(check.valid(true));
+    }
+
+    /** Whether a NOT VALID foreign key only needs validating to become the wanted one. */
+    private static boolean validates(ForeignKey fk, List<ForeignKey> wanted) {
+        return !fk.valid() && wanted.contains(fk.valid(true));
     }
 
     private static Optional<Column> column(Table table, String name) {

@@ -5,6 +5,7 @@ import io.omninode.migrations.schema.Column;
 import io.omninode.migrations.schema.ColumnDefault;
 import io.omninode.migrations.schema.Deferrability;
 import io.omninode.migrations.schema.EnumType;
+import io.omninode.migrations.schema.Extension;
 import io.omninode.migrations.schema.ForeignKey;
 import io.omninode.migrations.schema.Identity;
 import io.omninode.migrations.schema.Index;
@@ -61,6 +62,7 @@ public final class SchemaSnapshot {
     public static String toJson(Schema schema) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("formatVersion", FORMAT_VERSION);
+        putArray(root, "extensions", schema.extensions(), SchemaSnapshot::extension);
         putArray(root, "enums", schema.enums(), SchemaSnapshot::enumType);
         putArray(root, "sequences", schema.sequences(), SchemaSnapshot::sequence);
         putArray(root, "tables", schema.tables(), t -> table(t, schema));
@@ -87,7 +89,7 @@ public final class SchemaSnapshot {
             List<Table> tables = list(root, "tables", node -> readTable(node, hints));
             return new Schema(tables, list(root, "indexes", SchemaSnapshot::readIndex),
                     list(root, "enums", SchemaSnapshot::readEnum), list(root, "sequences", SchemaSnapshot::readSequence),
-                    hints);
+                    list(root, "extensions", SchemaSnapshot::readExtension), hints);
         } catch (IOException | RuntimeException e) {
             throw new SnapshotFormatException("not a valid schema snapshot: " + e.getMessage(), e);
         }
@@ -131,6 +133,17 @@ public final class SchemaSnapshot {
         if (value != null) {
             node.put(field, value);
         }
+    }
+
+    private static Map<String, Object> extension(Extension extension) {
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("name", extension.name());
+        putIfSet(node, "schema", extension.schema());
+        return node;
+    }
+
+    private static Extension readExtension(Map<?, ?> node) {
+        return new Extension(required(node, "name"), text(node, "schema"));
     }
 
     private static Map<String, Object> enumType(EnumType type) {
@@ -178,6 +191,9 @@ public final class SchemaSnapshot {
             Map<String, Object> check = new LinkedHashMap<>();
             putIfSet(check, "name", c.name());
             check.put("expression", c.expression());
+            if (!c.valid()) {
+                check.put("notValid", true);
+            }
             return check;
         });
         putArray(node, "foreignKeys", table.foreignKeys(), SchemaSnapshot::foreignKey);
@@ -210,6 +226,7 @@ public final class SchemaSnapshot {
             options(identity, column.identity().options());
             node.put("identity", identity);
         }
+        putIfSet(node, "generated", column.generated());
         putIfSet(node, "comment", column.comment());
         return node;
     }
@@ -232,6 +249,12 @@ public final class SchemaSnapshot {
             node.put("deferrable", fk.deferrability() == Deferrability.DEFERRABLE_INITIALLY_DEFERRED
                     ? "initially deferred" : "initially immediate");
         }
+        if (fk.fullMatch()) {
+            node.put("match", "full");
+        }
+        if (!fk.valid()) {
+            node.put("notValid", true);
+        }
         return node;
     }
 
@@ -246,6 +269,8 @@ public final class SchemaSnapshot {
             if (key.descending()) {
                 item.put("descending", true);
             }
+            putIfSet(item, "nullsFirst", key.nullsFirst());
+            putIfSet(item, "opclass", key.opclass());
             return item;
         }).toList());
         if (index.unique()) {
@@ -359,7 +384,8 @@ public final class SchemaSnapshot {
         PrimaryKey primaryKey = key == null ? null : new PrimaryKey(text(key, "name"), strings(key, "columns"));
         return new Table(name, columns, primaryKey,
                 list(node, "uniques", u -> new Unique(text(u, "name"), strings(u, "columns"))),
-                list(node, "checks", c -> new CheckConstraint(text(c, "name"), required(c, "expression"))),
+                list(node, "checks", c -> new CheckConstraint(text(c, "name"), required(c, "expression"),
+                        !flag(c, "notValid", false))),
                 list(node, "foreignKeys", SchemaSnapshot::readForeignKey), text(node, "comment"));
     }
 
@@ -377,7 +403,7 @@ public final class SchemaSnapshot {
                 Identity.Generation.valueOf(required(identityNode, "generation").toUpperCase(Locale.ROOT)),
                 readOptions(identityNode));
         return new Column(required(node, "name"), SqlType.of(required(node, "type")), flag(node, "nullable", true),
-                defaultValue, identity, text(node, "comment"));
+                defaultValue, identity, text(node, "comment"), text(node, "generated"));
     }
 
     private static ForeignKey readForeignKey(Map<?, ?> node) {
@@ -386,7 +412,8 @@ public final class SchemaSnapshot {
                 strings(node, "referencedColumns"), action(text(node, "onDelete")), action(text(node, "onUpdate")),
                 deferrable == null ? Deferrability.NOT_DEFERRABLE
                         : deferrable.equals("initially deferred") ? Deferrability.DEFERRABLE_INITIALLY_DEFERRED
-                        : Deferrability.DEFERRABLE_INITIALLY_IMMEDIATE);
+                        : Deferrability.DEFERRABLE_INITIALLY_IMMEDIATE,
+                "full".equals(text(node, "match")), !flag(node, "notValid", false));
     }
 
     private static ReferentialAction action(String sql) {
@@ -396,7 +423,7 @@ public final class SchemaSnapshot {
 
     private static Index readIndex(Map<?, ?> node) {
         List<IndexKey> keys = list(node, "keys", k -> new IndexKey(text(k, "column"), text(k, "expression"),
-                flag(k, "descending", false)));
+                flag(k, "descending", false), (Boolean) k.get("nullsFirst"), text(k, "opclass")));
         String method = text(node, "method");
         return new Index(required(node, "name"), qualified(object(node, "table")), keys, flag(node, "unique", false),
                 method == null ? IndexMethod.BTREE : IndexMethod.valueOf(method.toUpperCase(Locale.ROOT)),
