@@ -1,14 +1,18 @@
 package io.omninode.migrations.schema;
 
 /**
- * One key of an index: a column or an expression, ascending or descending.
- * {@code IndexKey.column("created_at").desc()}, {@code IndexKey.expression("lower(email)")}.
+ * One key of an index: a column or an expression, ascending or descending, with an optional
+ * operator class and nulls order. {@code IndexKey.column("created_at").desc()},
+ * {@code IndexKey.expression("lower(email)")}, {@code IndexKey.column("name").opclass("gin_trgm_ops")}.
  *
  * @param column the column, or null for an expression key
  * @param expression the SQL expression, or null for a column key
  * @param descending whether the key sorts descending
+ * @param nullsFirst {@code NULLS FIRST} (true) or {@code NULLS LAST} (false) when it is not the direction's
+ *     default (last ascending, first descending); null for the default
+ * @param opclass the operator class when it is not the type's default (e.g. {@code text_pattern_ops}), or null
  */
-public record IndexKey(String column, String expression, boolean descending) {
+public record IndexKey(String column, String expression, boolean descending, Boolean nullsFirst, String opclass) {
 
     public IndexKey {
         if ((column == null) == (expression == null)) {
@@ -18,6 +22,16 @@ public record IndexKey(String column, String expression, boolean descending) {
         if (expression != null) {
             SqlFragments.checkExpression("index expression", expression);
         }
+        // the direction's default is stored as null, so that both spellings are one value
+        if (nullsFirst != null && nullsFirst == descending) {
+            nullsFirst = null;
+        }
+        SqlFragments.checkOptionalName("operator class", opclass);
+    }
+
+    /** A key with the default operator class and nulls order. */
+    public IndexKey(String column, String expression, boolean descending) {
+        this(column, expression, descending, null, null);
     }
 
     /** A column key: {@code IndexKey.column("created_at")}. */
@@ -32,6 +46,21 @@ public record IndexKey(String column, String expression, boolean descending) {
 
     /** This key sorted descending: {@code IndexKey.column("created_at").desc()}. */
     public IndexKey desc() {
-        return new IndexKey(column, expression, true);
+        return new IndexKey(column, expression, true, nullsFirst, opclass);
+    }
+
+    /** This key with nulls sorted first ({@code NULLS FIRST}) or last ({@code NULLS LAST}). */
+    public IndexKey nullsFirst(boolean first) {
+        return new IndexKey(column, expression, descending, first, opclass);
+    }
+
+    /** This key with an operator class: {@code opclass("text_pattern_ops")}. */
+    public IndexKey opclass(String name) {
+        return new IndexKey(column, expression, descending, nullsFirst, name);
+    }
+
+    /** The same key on another column (after a column rename). */
+    public IndexKey onColumn(String newColumn) {
+        return new IndexKey(newColumn, null, descending, nullsFirst, opclass);
     }
 }

@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A whole database schema as an immutable value: tables (with their columns, keys, constraints and
@@ -36,10 +38,11 @@ import java.util.function.Predicate;
  * @param indexes the indexes (each names its table; index names live in the table's schema)
  * @param enums the enum types
  * @param sequences the free-standing sequences (identity sequences belong to their column)
+ * @param extensions the installed extensions
  * @param renameHints declared renames that a diff towards this schema follows; not part of the database
  */
 public record Schema(List<Table> tables, List<Index> indexes, List<EnumType> enums, List<Sequence> sequences,
-        List<RenameHint> renameHints) {
+        List<Extension> extensions, List<RenameHint> renameHints) {
 
     /** Orders names with the search-path (null) schema first, then by schema and name. */
     public static final Comparator<QualifiedName> NAME_ORDER = Comparator
@@ -54,6 +57,7 @@ public record Schema(List<Table> tables, List<Index> indexes, List<EnumType> enu
         indexes = sorted(indexes, Schema::indexName);
         enums = sorted(enums, EnumType::name);
         sequences = sorted(sequences, Sequence::name);
+        extensions = extensions.stream().sorted(Comparator.comparing(Extension::name)).toList();
         renameHints = renameHints.stream()
                 .sorted(Comparator.comparing(RenameHint::table, NAME_ORDER)
                         .thenComparing(h -> h.column() == null ? "" : h.column()))
@@ -62,6 +66,13 @@ public record Schema(List<Table> tables, List<Index> indexes, List<EnumType> enu
         unique(indexes, Schema::indexName, "index");
         unique(enums, EnumType::name, "enum type");
         unique(sequences, Sequence::name, "sequence");
+        unique(extensions, e -> QualifiedName.of(e.name()), "extension");
+    }
+
+    /** A schema without extensions, as entities and older snapshots describe it. */
+    public Schema(List<Table> tables, List<Index> indexes, List<EnumType> enums, List<Sequence> sequences,
+            List<RenameHint> renameHints) {
+        this(tables, indexes, enums, sequences, List.of(), renameHints);
     }
 
     /** A schema of these objects, without rename hints. */
@@ -103,27 +114,32 @@ public record Schema(List<Table> tables, List<Index> indexes, List<EnumType> enu
 
     /** The same schema with other tables. */
     public Schema withTables(List<Table> newTables) {
-        return new Schema(newTables, indexes, enums, sequences, renameHints);
+        return new Schema(newTables, indexes, enums, sequences, extensions, renameHints);
     }
 
     /** The same schema with other indexes. */
     public Schema withIndexes(List<Index> newIndexes) {
-        return new Schema(tables, newIndexes, enums, sequences, renameHints);
+        return new Schema(tables, newIndexes, enums, sequences, extensions, renameHints);
     }
 
     /** The same schema with other enum types. */
     public Schema withEnums(List<EnumType> newEnums) {
-        return new Schema(tables, indexes, newEnums, sequences, renameHints);
+        return new Schema(tables, indexes, newEnums, sequences, extensions, renameHints);
     }
 
     /** The same schema with other sequences. */
     public Schema withSequences(List<Sequence> newSequences) {
-        return new Schema(tables, indexes, enums, newSequences, renameHints);
+        return new Schema(tables, indexes, enums, newSequences, extensions, renameHints);
+    }
+
+    /** The same schema with other extensions. */
+    public Schema withExtensions(List<Extension> newExtensions) {
+        return new Schema(tables, indexes, enums, sequences, newExtensions, renameHints);
     }
 
     /** The same schema with other rename hints (none: {@code List.of()}). */
     public Schema withRenameHints(List<RenameHint> hints) {
-        return hints.equals(renameHints) ? this : new Schema(tables, indexes, enums, sequences, hints);
+        return hints.equals(renameHints) ? this : new Schema(tables, indexes, enums, sequences, extensions, hints);
     }
 
     private static <T> List<T> sorted(List<T> items, Function<T, QualifiedName> name) {
@@ -160,10 +176,21 @@ public record Schema(List<Table> tables, List<Index> indexes, List<EnumType> enu
                 canonical(column.defaultValue()), column.identity(), column.comment());
     }
 
-    /** Literal defaults by JSON-friendly kind; expressions with one spelling of each form. */
+    /**
+     * Literal defaults by JSON-friendly kind; expressions with one spelling of each form. An expression
+     * that is only a literal ({@code 'x'::text}, {@code 42}, {@code '-1'::integer}, {@code false}: how
+     * PostgreSQL prints a literal default) is that literal, and {@code NULL} is no default at all.
+     */
     static ColumnDefault canonical(ColumnDefault value) {
         if (value instanceof ColumnDefault.Expression e) {
             String sql = e.sql().strip().replaceAll("\\s+", " ");
+            if (NULL_LITERAL.matcher(sql).matches()) {
+                return null;
+            }
+            ColumnDefault literal = literal(sql);
+            if (literal != null) {
+                return canonical(literal);
+            }
             return ColumnDefault.expression(sql.toLowerCase(Locale.ROOT).equals("current_timestamp") ? "now()" : sql);
         }
         if (value instanceof ColumnDefault.Value v) {
@@ -190,6 +217,36 @@ public record Schema(List<Table> tables, List<Index> indexes, List<EnumType> enu
             }
         }
         return value;
+    }
+
+    private static final Pattern NULL_LITERAL = Pattern.compile("(?i)null(::[A-Za-z0-9_ ,()\\[\\].$\"]+)?");
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d*)?");
+    /** A string literal with an optional cast to a type (the characters a type name may have, no operators). */
+    private static final Pattern TYPED_STRING = Pattern.compile("'((?:[^']|'')*)'(?:::([A-Za-z0-9_ ,()\\[\\].$\"]+))?");
+
+    /** The literal value {@code sql} spells, or null when it is more than a literal. */
+    private static ColumnDefault literal(String sql) {
+        if (sql.equals("true") || sql.equals("false")) {
+            return ColumnDefault.value(Boolean.valueOf(sql));
+        }
+        Matcher number = NUMBER.matcher(sql);
+        if (number.matches()) {
+            return ColumnDefault.value(new BigDecimal(sql));
+        }
+        Matcher string = TYPED_STRING.matcher(sql);
+        if (!string.matches()) {
+            return null;
+        }
+        String text = string.group(1).replace("''", "'");
+        String type = string.group(2) == null ? "text" : SqlTypes.canonical(SqlType.of(string.group(2))).sql();
+        if (type.matches("(smallint|integer|bigint|real|double precision|numeric)(\\(.*\\))?")
+                && NUMBER.matcher(text).matches()) {
+            return ColumnDefault.value(new BigDecimal(text));
+        }
+        if (type.equals("boolean") && (text.equals("true") || text.equals("false"))) {
+            return ColumnDefault.value(Boolean.valueOf(text));
+        }
+        return ColumnDefault.value(text);
     }
 
     /** Items of {@code list} without those matching {@code remove}. */

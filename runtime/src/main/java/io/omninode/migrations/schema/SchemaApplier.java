@@ -175,7 +175,7 @@ final class SchemaApplier implements SchemaChange.Visitor<Schema> {
                 .toList();
         List<Index> indexes = schema.indexes().stream().map(i -> !i.table().equals(table.name()) ? i
                 : i.withColumns(i.keys().stream()
-                        .map(k -> from.equals(k.column()) ? new IndexKey(to, null, k.descending()) : k).toList(),
+                        .map(k -> from.equals(k.column()) ? k.onColumn(to) : k).toList(),
                         rename.apply(i.include())))
                 .toList();
         return schema.withTables(tables).withIndexes(indexes);
@@ -409,17 +409,23 @@ final class SchemaApplier implements SchemaChange.Visitor<Schema> {
         return new Schema(Schema.without(schema.tables(), t -> name.equals(t.name().schema())),
                 Schema.without(schema.indexes(), i -> name.equals(i.table().schema())),
                 Schema.without(schema.enums(), e -> name.equals(e.name().schema())),
-                Schema.without(schema.sequences(), s -> name.equals(s.name().schema())), schema.renameHints());
+                Schema.without(schema.sequences(), s -> name.equals(s.name().schema())), Schema.without(schema.extensions(), e -> name.equals(e.schema())), schema.renameHints());
     }
 
     @Override
     public Schema visit(CreateExtension change) {
-        return schema; // extensions add functions and types, which the model does not describe
+        // the functions and types it adds are the extension's, outside the model
+        boolean installed = schema.extensions().stream().anyMatch(e -> e.name().equals(change.name()));
+        if (installed && !change.ifNotExists()) {
+            throw new IllegalStateException("extension " + change.name() + " is already installed");
+        }
+        return installed ? schema
+                : schema.withExtensions(Schema.with(schema.extensions(), new Extension(change.name(), change.schema())));
     }
 
     @Override
     public Schema visit(DropExtension change) {
-        return schema;
+        return schema.withExtensions(Schema.without(schema.extensions(), e -> e.name().equals(change.name())));
     }
 
     @Override

@@ -144,7 +144,8 @@ final class ModelCode {
     }
 
     static CodeBlock index(Index index) {
-        boolean plainColumns = index.keys().stream().allMatch(k -> k.column() != null && !k.descending());
+        boolean plainColumns = index.keys().stream()
+                .allMatch(k -> k.column() != null && k.equals(IndexKey.column(k.column())));
         CodeBlock.Builder code = CodeBlock.builder();
         if (plainColumns) {
             code.add("$T.of($S, $S, $L)", Index.class, index.name(), index.table().name(),
@@ -171,7 +172,17 @@ final class ModelCode {
     private static CodeBlock indexKey(IndexKey key) {
         CodeBlock base = key.column() != null ? CodeBlock.of("$T.column($S)", IndexKey.class, key.column())
                 : CodeBlock.of("$T.expression($S)", IndexKey.class, key.expression());
-        return key.descending() ? CodeBlock.of("$L.desc()", base) : base;
+        CodeBlock.Builder code = CodeBlock.builder().add(base);
+        if (key.opclass() != null) {
+            code.add(".opclass($S)", key.opclass());
+        }
+        if (key.descending()) {
+            code.add(".desc()");
+        }
+        if (key.nullsFirst() != null) {
+            code.add(".nullsFirst($L)", key.nullsFirst());
+        }
+        return code.build();
     }
 
     /** {@code "a", "b"}: arguments for a varargs parameter. */

@@ -210,8 +210,17 @@ final class DdlRenderer implements SchemaChange.Visitor<List<SqlStatement>> {
 
     private static String indexKey(IndexKey key) {
         // An expression key needs its own parentheses unless it is a bare function call; always adding them is valid.
-        String base = key.column() != null ? identifier(key.column()) : "(" + key.expression() + ")";
-        return key.descending() ? base + " DESC" : base;
+        StringBuilder sql = new StringBuilder(key.column() != null ? identifier(key.column()) : "(" + key.expression() + ")");
+        if (key.opclass() != null) {
+            sql.append(' ').append(identifier(key.opclass()));
+        }
+        if (key.descending()) {
+            sql.append(" DESC");
+        }
+        if (key.nullsFirst() != null) {
+            sql.append(key.nullsFirst() ? " NULLS FIRST" : " NULLS LAST");
+        }
+        return sql.toString();
     }
 
     @Override

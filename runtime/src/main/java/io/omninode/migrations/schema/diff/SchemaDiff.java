@@ -5,6 +5,7 @@ import io.omninode.migrations.schema.CheckConstraint;
 import io.omninode.migrations.schema.Column;
 import io.omninode.migrations.schema.DefaultNames;
 import io.omninode.migrations.schema.EnumType;
+import io.omninode.migrations.schema.Extension;
 import io.omninode.migrations.schema.ForeignKey;
 import io.omninode.migrations.schema.Index;
 import io.omninode.migrations.schema.QualifiedName;
@@ -27,12 +28,14 @@ import io.omninode.migrations.schema.change.AlterColumnType;
 import io.omninode.migrations.schema.change.CommentOnColumn;
 import io.omninode.migrations.schema.change.CommentOnTable;
 import io.omninode.migrations.schema.change.CreateEnum;
+import io.omninode.migrations.schema.change.CreateExtension;
 import io.omninode.migrations.schema.change.CreateIndex;
 import io.omninode.migrations.schema.change.CreateSequence;
 import io.omninode.migrations.schema.change.CreateTable;
 import io.omninode.migrations.schema.change.DropColumn;
 import io.omninode.migrations.schema.change.DropConstraint;
 import io.omninode.migrations.schema.change.DropEnum;
+import io.omninode.migrations.schema.change.DropExtension;
 import io.omninode.migrations.schema.change.DropIdentity;
 import io.omninode.migrations.schema.change.DropIndex;
 import io.omninode.migrations.schema.change.DropSequence;
@@ -168,6 +171,15 @@ public final class SchemaDiff {
     }
 
     private void enumsAndSequencesFirst() {
+        // an extension's types and operator classes may be used by any column or index
+        for (Extension wanted : target.extensions()) {
+            if (!current.extensions().contains(wanted)) {
+                if (current.extensions().stream().anyMatch(e -> e.name().equals(wanted.name()))) {
+                    emit(new DropExtension(wanted.name(), false, false));
+                }
+                emit(new CreateExtension(wanted.name(), wanted.schema(), false));
+            }
+        }
         for (EnumType wanted : target.enums()) {
             Optional<EnumType> existing = current.enumType(wanted.name());
             if (existing.isEmpty()) {
@@ -380,6 +392,12 @@ public final class SchemaDiff {
     }
 
     private void dropUnused() {
+        Set<String> wantedExtensions = target.extensions().stream().map(Extension::name).collect(Collectors.toSet());
+        for (Extension extension : current.extensions()) {
+            if (!wantedExtensions.contains(extension.name())) {
+                emit(new DropExtension(extension.name(), false, false));
+            }
+        }
         Set<QualifiedName> wantedEnums = target.enums().stream().map(EnumType::name).collect(Collectors.toSet());
         for (EnumType type : current.enums()) {
             if (!wantedEnums.contains(type.name())) {

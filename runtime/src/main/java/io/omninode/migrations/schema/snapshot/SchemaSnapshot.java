@@ -5,6 +5,7 @@ import io.omninode.migrations.schema.Column;
 import io.omninode.migrations.schema.ColumnDefault;
 import io.omninode.migrations.schema.Deferrability;
 import io.omninode.migrations.schema.EnumType;
+import io.omninode.migrations.schema.Extension;
 import io.omninode.migrations.schema.ForeignKey;
 import io.omninode.migrations.schema.Identity;
 import io.omninode.migrations.schema.Index;
@@ -61,6 +62,7 @@ public final class SchemaSnapshot {
     public static String toJson(Schema schema) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("formatVersion", FORMAT_VERSION);
+        putArray(root, "extensions", schema.extensions(), SchemaSnapshot::extension);
         putArray(root, "enums", schema.enums(), SchemaSnapshot::enumType);
         putArray(root, "sequences", schema.sequences(), SchemaSnapshot::sequence);
         putArray(root, "tables", schema.tables(), t -> table(t, schema));
@@ -87,7 +89,7 @@ public final class SchemaSnapshot {
             List<Table> tables = list(root, "tables", node -> readTable(node, hints));
             return new Schema(tables, list(root, "indexes", SchemaSnapshot::readIndex),
                     list(root, "enums", SchemaSnapshot::readEnum), list(root, "sequences", SchemaSnapshot::readSequence),
-                    hints);
+                    list(root, "extensions", SchemaSnapshot::readExtension), hints);
         } catch (IOException | RuntimeException e) {
             throw new SnapshotFormatException("not a valid schema snapshot: " + e.getMessage(), e);
         }
@@ -131,6 +133,17 @@ public final class SchemaSnapshot {
         if (value != null) {
             node.put(field, value);
         }
+    }
+
+    private static Map<String, Object> extension(Extension extension) {
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("name", extension.name());
+        putIfSet(node, "schema", extension.schema());
+        return node;
+    }
+
+    private static Extension readExtension(Map<?, ?> node) {
+        return new Extension(required(node, "name"), text(node, "schema"));
     }
 
     private static Map<String, Object> enumType(EnumType type) {
@@ -246,6 +259,8 @@ public final class SchemaSnapshot {
             if (key.descending()) {
                 item.put("descending", true);
             }
+            putIfSet(item, "nullsFirst", key.nullsFirst());
+            putIfSet(item, "opclass", key.opclass());
             return item;
         }).toList());
         if (index.unique()) {
@@ -396,7 +411,7 @@ public final class SchemaSnapshot {
 
     private static Index readIndex(Map<?, ?> node) {
         List<IndexKey> keys = list(node, "keys", k -> new IndexKey(text(k, "column"), text(k, "expression"),
-                flag(k, "descending", false)));
+                flag(k, "descending", false), (Boolean) k.get("nullsFirst"), text(k, "opclass")));
         String method = text(node, "method");
         return new Index(required(node, "name"), qualified(object(node, "table")), keys, flag(node, "unique", false),
                 method == null ? IndexMethod.BTREE : IndexMethod.valueOf(method.toUpperCase(Locale.ROOT)),

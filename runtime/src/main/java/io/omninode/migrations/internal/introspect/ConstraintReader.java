@@ -1,0 +1,98 @@
+package io.omninode.migrations.internal.introspect;
+
+import io.omninode.migrations.schema.CheckConstraint;
+import io.omninode.migrations.schema.Deferrability;
+import io.omninode.migrations.schema.ForeignKey;
+import io.omninode.migrations.schema.PrimaryKey;
+import io.omninode.migrations.schema.QualifiedName;
+import io.omninode.migrations.schema.ReferentialAction;
+import io.omninode.migrations.schema.Unique;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Primary keys, unique, foreign key and check constraints, one query. Options the model has no
+ * value for (exclusion constraints, {@code NOT VALID}, {@code MATCH FULL}, deferrable keys, unique
+ * {@code NULLS NOT DISTINCT} or {@code INCLUDE}, {@code NO INHERIT}) are reported as not compared.
+ */
+final class ConstraintReader {
+
+    private static final String KEY_NAMES = "array(select a.attname::text from unnest(%s) with ordinality k(num, ord)"
+            + " join pg_attribute a on a.attrelid = %s and a.attnum = k.num order by k.ord)";
+
+    private static final String CONSTRAINTS = "select n.nspname, c.relname, con.conname, con.contype::text,"
+            + " pg_get_constraintdef(con.oid, true), pg_get_expr(con.conbin, con.conrelid, true),"
+            + " " + String.format(KEY_NAMES, "con.conkey", "con.conrelid") + ","
+            + " fn.nspname, fc.relname, " + String.format(KEY_NAMES, "con.confkey", "con.confrelid") + ","
+            + " con.confdeltype::text, con.confupdtype::text, con.confmatchtype::text, con.condeferrable,"
+            + " con.condeferred, con.convalidated, con.connoinherit"
+            + " from pg_constraint con join pg_class c on c.oid = con.conrelid"
+            + " join pg_namespace n on n.oid = c.relnamespace"
+            + " left join pg_class fc on fc.oid = con.confrelid left join pg_namespace fn on fn.oid = fc.relnamespace"
+            + " where n.nspname = any(?) and c.relkind = 'r' and con.contype in ('p', 'u', 'f', 'c', 'x')"
+            + " order by n.nspname, c.relname, con.conname";
+
+    private ConstraintReader() {}
+
+    static void read(CatalogQuery query, Scope scope, Map<QualifiedName, TableParts> tables,
+            List<NotCompared> notCompared) {
+        query.run("constraints", CONSTRAINTS, rows -> {
+            TableParts table = tables.get(scope.name(rows.getString(1), rows.getString(2)));
+            if (table == null) {
+                return;
+            }
+            String name = rows.getString(3);
+            String where = table.name + "." + name;
+            String definition = rows.getString(5);
+            List<String> columns = CatalogQuery.strings(rows, 7);
+            if (!rows.getBoolean(16)) {
+                notCompared.add(new NotCompared("not valid constraint", where));
+            }
+            if (rows.getBoolean(17) && rows.getString(4).equals("c")) {
+                notCompared.add(new NotCompared("no inherit constraint", where));
+            }
+            boolean deferrable = rows.getBoolean(14);
+            switch (rows.getString(4)) {
+                case "p" -> {
+                    keyOptions(definition, deferrable, where, notCompared);
+                    table.primaryKey = new PrimaryKey(name, columns);
+                }
+                case "u" -> {
+                    keyOptions(definition, deferrable, where, notCompared);
+                    table.uniques.add(new Unique(name, columns));
+                }
+                case "c" -> table.checks.add(new CheckConstraint(name, Expressions.unwrap(rows.getString(6))));
+                case "f" -> {
+                    if (rows.getString(13).equals("f")) {
+                        notCompared.add(new NotCompared("foreign key MATCH FULL", where));
+                    }
+                    table.foreignKeys.add(new ForeignKey(name, columns, scope.name(rows.getString(8), rows.getString(9)),
+                            CatalogQuery.strings(rows, 10), action(rows.getString(11)), action(rows.getString(12)),
+                            !deferrable ? Deferrability.NOT_DEFERRABLE
+                                    : rows.getBoolean(15) ? Deferrability.DEFERRABLE_INITIALLY_DEFERRED
+                                    : Deferrability.DEFERRABLE_INITIALLY_IMMEDIATE));
+                }
+                default -> notCompared.add(new NotCompared("exclusion constraint", where + " " + definition));
+            }
+        });
+    }
+
+    private static void keyOptions(String definition, boolean deferrable, String where, List<NotCompared> notCompared) {
+        if (deferrable) {
+            notCompared.add(new NotCompared("deferrable key", where));
+        }
+        if (definition.contains(" INCLUDE (") || definition.contains("NULLS NOT DISTINCT")) {
+            notCompared.add(new NotCompared("key option", where + " " + definition));
+        }
+    }
+
+    private static ReferentialAction action(String code) {
+        return switch (code) {
+            case "c" -> ReferentialAction.CASCADE;
+            case "r" -> ReferentialAction.RESTRICT;
+            case "n" -> ReferentialAction.SET_NULL;
+            case "d" -> ReferentialAction.SET_DEFAULT;
+            default -> ReferentialAction.NO_ACTION;
+        };
+    }
+}

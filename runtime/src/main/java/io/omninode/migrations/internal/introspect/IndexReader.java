@@ -1,0 +1,83 @@
+package io.omninode.migrations.internal.introspect;
+
+import io.omninode.migrations.schema.Index;
+import io.omninode.migrations.schema.IndexKey;
+import io.omninode.migrations.schema.IndexMethod;
+import io.omninode.migrations.schema.QualifiedName;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Indexes that no constraint owns, one query: keys (columns or server-printed expressions), sort
+ * order, nulls order and operator class per key, {@code INCLUDE} columns, method and predicate.
+ */
+final class IndexReader {
+
+    /** {@code pg_index.indoption} bits. */
+    private static final int DESC = 1;
+    private static final int NULLS_FIRST = 2;
+
+    private static final String INDEXES = "select n.nspname, t.relname, i.relname, x.indisunique, am.amname,"
+            + " x.indnkeyatts, pg_get_expr(x.indpred, x.indrelid, true), k.columns, k.expressions, k.options,"
+            + " k.opclasses, pg_get_indexdef(x.indexrelid), k.collated"
+            + " from pg_index x join pg_class i on i.oid = x.indexrelid join pg_class t on t.oid = x.indrelid"
+            + " join pg_namespace n on n.oid = t.relnamespace join pg_am am on am.oid = i.relam"
+            + " cross join lateral (select"
+            + "   array_agg(a.attname::text order by s.i) columns,"
+            + "   array_agg(case when x.indkey[s.i - 1] = 0 then pg_get_indexdef(x.indexrelid, s.i, true) end"
+            + "     order by s.i) expressions,"
+            + "   array_agg(case when s.i <= x.indnkeyatts then x.indoption[s.i - 1]::text end order by s.i) options,"
+            + "   array_agg(case when s.i <= x.indnkeyatts and not oc.opcdefault then oc.opcname::text end"
+            + "     order by s.i) opclasses,"
+            + "   bool_or(s.i <= x.indnkeyatts and x.indcollation[s.i - 1] <> 0"
+            + "     and x.indcollation[s.i - 1] <> coalesce(a.attcollation, x.indcollation[s.i - 1])) collated"
+            + "   from generate_series(1, x.indnatts) s(i)"
+            + "   left join pg_attribute a on a.attrelid = x.indrelid and a.attnum = x.indkey[s.i - 1]"
+            + "   left join pg_opclass oc on s.i <= x.indnkeyatts and oc.oid = x.indclass[s.i - 1]) k"
+            + " where n.nspname = any(?) and t.relkind = 'r'"
+            + " and not exists (select 1 from pg_constraint c where c.conindid = x.indexrelid"
+            + "   and c.conrelid = x.indrelid and c.contype in ('p', 'u', 'x'))"
+            + " order by n.nspname, t.relname, i.relname";
+
+    private IndexReader() {}
+
+    static List<Index> read(CatalogQuery query, Scope scope, Map<QualifiedName, TableParts> tables,
+            List<NotCompared> notCompared) {
+        List<Index> indexes = new ArrayList<>();
+        query.run("indexes", INDEXES, rows -> {
+            QualifiedName table = scope.name(rows.getString(1), rows.getString(2));
+            if (!tables.containsKey(table)) {
+                return;
+            }
+            String name = rows.getString(3);
+            IndexMethod method;
+            try {
+                method = IndexMethod.valueOf(rows.getString(5).toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                notCompared.add(new NotCompared("index using " + rows.getString(5), table + "." + name));
+                return;
+            }
+            if (rows.getBoolean(13)) {
+                notCompared.add(new NotCompared("index collation", table + "." + name + ": " + rows.getString(12)));
+            }
+            int keyCount = rows.getInt(6);
+            List<String> columns = CatalogQuery.strings(rows, 8);
+            List<String> expressions = CatalogQuery.strings(rows, 9);
+            List<String> options = CatalogQuery.strings(rows, 10);
+            List<String> opclasses = CatalogQuery.strings(rows, 11);
+            List<IndexKey> keys = new ArrayList<>();
+            for (int i = 0; i < keyCount; i++) {
+                int option = Integer.parseInt(options.get(i));
+                boolean descending = (option & DESC) != 0;
+                keys.add(new IndexKey(columns.get(i), columns.get(i) == null ? Expressions.unwrap(expressions.get(i)) : null,
+                        descending, (option & NULLS_FIRST) != 0, opclasses.get(i)));
+            }
+            String predicate = rows.getString(7);
+            indexes.add(new Index(name, table, keys, rows.getBoolean(4), method,
+                    columns.subList(keyCount, columns.size()), predicate == null ? null : Expressions.unwrap(predicate)));
+        });
+        return indexes;
+    }
+}

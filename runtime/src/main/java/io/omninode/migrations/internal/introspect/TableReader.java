@@ -1,0 +1,102 @@
+package io.omninode.migrations.internal.introspect;
+
+import io.omninode.migrations.schema.Column;
+import io.omninode.migrations.schema.ColumnDefault;
+import io.omninode.migrations.schema.Identity;
+import io.omninode.migrations.schema.QualifiedName;
+import io.omninode.migrations.schema.SqlType;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Tables and their columns, two queries. Partitions, partitioned and inheriting tables, views,
+ * materialized views and foreign tables are reported, not modelled: a diff would otherwise recreate
+ * them as plain tables.
+ */
+final class TableReader {
+
+    /** Objects that belong to an extension are the extension's, not the user's. */
+    static final String NOT_FROM_EXTENSION = " and not exists (select 1 from pg_depend e where e.classid = %s"
+            + " and e.objid = %s and e.deptype = 'e')";
+
+    private static final String RELATIONS = "select n.nspname, c.relname, c.relkind::text, obj_description(c.oid, 'pg_class'),"
+            + " c.relispartition, exists (select 1 from pg_inherits i where i.inhrelid = c.oid), c.relpersistence::text,"
+            + " c.relrowsecurity, c.relacl is not null"
+            + " from pg_class c join pg_namespace n on n.oid = c.relnamespace"
+            + " where n.nspname = any(?) and c.relkind in ('r', 'p', 'v', 'm', 'f')"
+            + String.format(NOT_FROM_EXTENSION, "'pg_class'::regclass", "c.oid")
+            + " order by n.nspname, c.relname";
+
+    private static final String COLUMNS = "select n.nspname, c.relname, a.attname, format_type(a.atttypid, a.atttypmod),"
+            + " a.attnotnull, pg_get_expr(d.adbin, d.adrelid), a.attidentity::text, a.attgenerated::text,"
+            + " col_description(c.oid, a.attnum),"
+            + " case when a.attcollation <> t.typcollation then quote_ident(co.collname) end"
+            + " from pg_attribute a join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace"
+            + " join pg_type t on t.oid = a.atttypid"
+            + " left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum"
+            + " left join pg_collation co on co.oid = a.attcollation"
+            + " where n.nspname = any(?) and c.relkind = 'r' and a.attnum > 0 and not a.attisdropped"
+            + " order by n.nspname, c.relname, a.attnum";
+
+    private TableReader() {}
+
+    /** The plain tables of the scope, with their columns, by qualified name in the model. */
+    static Map<QualifiedName, TableParts> read(CatalogQuery query, Scope scope, List<NotCompared> notCompared) {
+        Map<QualifiedName, TableParts> tables = new LinkedHashMap<>();
+        query.run("tables", RELATIONS, rows -> {
+            String schema = rows.getString(1);
+            String name = rows.getString(2);
+            if (scope.isSkipped(schema, name)) {
+                return;
+            }
+            QualifiedName qualified = scope.name(schema, name);
+            String shown = qualified.toString();
+            String kind = switch (rows.getString(3)) {
+                case "v" -> "view";
+                case "m" -> "materialized view";
+                case "f" -> "foreign table";
+                case "p" -> "partitioned table";
+                default -> rows.getBoolean(5) ? "partition" : rows.getBoolean(6) ? "inheriting table" : null;
+            };
+            if (rows.getBoolean(9)) {
+                notCompared.add(new NotCompared("grants on", shown));
+            }
+            if (kind != null) {
+                notCompared.add(new NotCompared(kind, shown));
+                return;
+            }
+            if (rows.getString(7).equals("u")) {
+                notCompared.add(new NotCompared("unlogged table", shown));
+            }
+            if (rows.getBoolean(8)) {
+                notCompared.add(new NotCompared("row level security on", shown));
+            }
+            tables.put(qualified, new TableParts(qualified, rows.getString(4)));
+        });
+        query.run("columns", COLUMNS, rows -> {
+            TableParts table = tables.get(scope.name(rows.getString(1), rows.getString(2)));
+            if (table == null) {
+                return;
+            }
+            String name = rows.getString(3);
+            String where = table.name + "." + name;
+            Column column = new Column(name, SqlType.of(rows.getString(4)), !rows.getBoolean(5), null, null,
+                    rows.getString(9));
+            String identity = rows.getString(7);
+            if (!identity.isEmpty()) {
+                // its sequence options come with the sequences
+                column = column.identity(identity.equals("a") ? Identity.always() : Identity.byDefault());
+            } else if (rows.getString(8).equals("s")) {
+                notCompared.add(new NotCompared("generated column", where + " AS (" + rows.getString(6) + ")"));
+            } else if (rows.getString(6) != null) {
+                column = column.withDefault(ColumnDefault.expression(rows.getString(6)));
+            }
+            if (rows.getString(10) != null) {
+                notCompared.add(new NotCompared("column collation", where + " COLLATE " + rows.getString(10)));
+            }
+            table.columns.add(column);
+        });
+        return tables;
+    }
+}

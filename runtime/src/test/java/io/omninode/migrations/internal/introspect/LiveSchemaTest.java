@@ -1,0 +1,150 @@
+package io.omninode.migrations.internal.introspect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.omninode.migrations.schema.CheckConstraint;
+import io.omninode.migrations.schema.Column;
+import io.omninode.migrations.schema.ColumnDefault;
+import io.omninode.migrations.schema.Deferrability;
+import io.omninode.migrations.schema.EnumType;
+import io.omninode.migrations.schema.Extension;
+import io.omninode.migrations.schema.ForeignKey;
+import io.omninode.migrations.schema.Identity;
+import io.omninode.migrations.schema.Index;
+import io.omninode.migrations.schema.IndexKey;
+import io.omninode.migrations.schema.IndexMethod;
+import io.omninode.migrations.schema.PrimaryKey;
+import io.omninode.migrations.schema.QualifiedName;
+import io.omninode.migrations.schema.ReferentialAction;
+import io.omninode.migrations.schema.Sequence;
+import io.omninode.migrations.schema.SequenceOptions;
+import io.omninode.migrations.schema.Table;
+import io.omninode.migrations.schema.Unique;
+import io.omninode.migrations.testing.PostgresTest;
+import io.omninode.migrations.testing.TestDatabase;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** What the introspector reads from a schema written in plain SQL, object kind by object kind. */
+@PostgresTest
+class LiveSchemaTest {
+
+    private static final String SCHEMA = """
+            create extension pg_trgm;
+            create schema audit;
+            create type node_status as enum ('active', 'retired', 'gone');
+            create sequence invoice_number as integer start with 1000 increment by 5 cache 10 cycle;
+            create table node (
+                id bigint generated always as identity (start with 100 increment by 2) primary key,
+                name varchar(320) not null,
+                status node_status not null default 'active',
+                tags text[] default '{}',
+                score numeric(12, 2) default 1.50,
+                created_at timestamp with time zone not null default CURRENT_TIMESTAMP,
+                live boolean default true,
+                code char(3) collate "C",
+                unique (name)
+            );
+            comment on table node is 'a node';
+            comment on column node.name is 'its name';
+            create table audit."Event Log" (
+                "Id" serial primary key,
+                node_id bigint not null,
+                kind text not null default 'x',
+                amount integer check (amount >= 0),
+                constraint fk_node foreign key (node_id) references node (id) on delete cascade
+                    deferrable initially deferred
+            );
+            create index ix_node_lower_name on node (lower(name)) include (status) where live;
+            create index ix_node_created on node (created_at desc nulls last, id);
+            create index ix_node_name_trgm on node using gin (name gin_trgm_ops);
+            create view live_nodes as select * from node where live;
+            create function touch() returns trigger language plpgsql as $$ begin return new; end $$;
+            create trigger trg_touch before update on node for each row execute function touch();
+            create table alembic_version (version_num varchar(32) not null primary key);
+            """;
+
+    private static Introspection live;
+
+    @BeforeAll
+    static void read(TestDatabase database) throws SQLException {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute(SCHEMA);
+            live = LiveSchema.read(connection, List.of("public", "audit"),
+                    Set.of(QualifiedName.of("public", "alembic_version")));
+        }
+    }
+
+    @Test
+    void tablesColumnsAndConstraintsAreReadInTheModelsTerms() {
+        Table node = Table.named("node")
+                .column(Column.of("id", "bigint").identity(Identity.always()
+                        .options(SequenceOptions.DEFAULTS.startWith(100).incrementBy(2))))
+                .column(Column.of("name", "varchar(320)").notNull().comment("its name"))
+                .column(Column.of("status", "node_status").notNull().defaultValue("active"))
+                .column(Column.of("tags", "text[]").defaultValue("{}"))
+                .column(Column.of("score", "numeric(12,2)").defaultValue(new BigDecimal("1.5")))
+                .column(Column.of("created_at", "timestamptz").notNull().defaultExpression("now()"))
+                .column(Column.of("live", "boolean").defaultValue(true))
+                .column(Column.of("code", "char(3)"))
+                .primaryKey(PrimaryKey.of("id").named("node_pkey"))
+                .unique(Unique.of("name").named("node_name_key"))
+                .comment("a node");
+        Table event = Table.named("audit", "Event Log")
+                .column(Column.of("Id", "serial").notNull())
+                .column(Column.of("node_id", "bigint").notNull())
+                .column(Column.of("kind", "text").notNull().defaultValue("x"))
+                .column(Column.of("amount", "integer"))
+                .primaryKey(PrimaryKey.of("Id").named("Event Log_pkey"))
+                .check(CheckConstraint.of("Event Log_amount_check", "amount >= 0"))
+                .foreignKey(ForeignKey.of("node_id").references("node", "id").named("fk_node")
+                        .onDelete(ReferentialAction.CASCADE).deferrable(true));
+
+        assertThat(live.schema().tables()).containsExactly(node, event);
+        assertThat(event.foreignKeys().get(0).deferrability()).isEqualTo(Deferrability.DEFERRABLE_INITIALLY_DEFERRED);
+    }
+
+    @Test
+    void indexesKeepExpressionsIncludePredicatesOrderAndOperatorClasses() {
+        assertThat(live.schema().indexes()).containsExactly(
+                Index.of("ix_node_created", "node", IndexKey.column("created_at").desc().nullsFirst(false),
+                        IndexKey.column("id")),
+                Index.of("ix_node_lower_name", "node", IndexKey.expression("lower(name::text)"))
+                        .include("status").where("live"),
+                Index.of("ix_node_name_trgm", "node", IndexKey.column("name").opclass("gin_trgm_ops"))
+                        .using(IndexMethod.GIN));
+    }
+
+    @Test
+    void enumsSequencesAndExtensionsAreRead() {
+        assertThat(live.schema().enums()).containsExactly(EnumType.of("node_status", "active", "retired", "gone"));
+        assertThat(live.schema().sequences()).containsExactly(Sequence.of("invoice_number").options(
+                SequenceOptions.DEFAULTS.dataType("integer").startWith(1000).incrementBy(5).cache(10).cycle(true)));
+        assertThat(live.schema().extensions()).containsExactly(Extension.of("pg_trgm"));
+    }
+
+    @Test
+    void whatTheModelDoesNotDescribeIsReportedByKindAndName() {
+        assertThat(live.notCompared()).containsExactly(
+                new NotCompared("column collation", "node.code COLLATE \"C\""),
+                new NotCompared("function", "touch()"),
+                new NotCompared("trigger", "node.trg_touch"),
+                new NotCompared("view", "live_nodes"));
+    }
+
+    @Test
+    void theToolsOwnTablesAreSkipped() {
+        assertThat(live.schema().table(QualifiedName.of("alembic_version"))).isEmpty();
+    }
+
+    @Test
+    void readingTakesEightCatalogQueries() {
+        assertThat(live.catalogQueries()).isEqualTo(8);
+    }
+}

@@ -1,0 +1,1 @@
+create table node (b integer, id bigint primary key, a text);

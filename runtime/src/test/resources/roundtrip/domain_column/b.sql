@@ -1,0 +1,2 @@
+create domain positive_int as integer check (value > 0);
+create table t (id bigint primary key, qty positive_int not null);

@@ -1,0 +1,1 @@
+create table node (id bigint primary key, name text not null, legacy jsonb);

@@ -1,0 +1,1 @@
+create table word (id bigint primary key, w text);

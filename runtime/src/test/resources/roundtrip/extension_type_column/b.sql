@@ -1,0 +1,2 @@
+create extension citext;
+create table account (id bigint primary key, email citext unique);

@@ -1,0 +1,1 @@
+create table node (id bigint generated always as identity primary key);

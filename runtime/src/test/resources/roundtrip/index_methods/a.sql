@@ -1,0 +1,1 @@
+create table doc (id bigint primary key, body jsonb, tags text[], at timestamptz, code text);

@@ -1,0 +1,1 @@
+create table "Order" ("Id" bigint primary key);

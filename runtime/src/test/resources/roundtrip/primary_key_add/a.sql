@@ -1,0 +1,1 @@
+create table node (id bigint not null, name text);

@@ -1,0 +1,2 @@
+create schema audit;
+create table audit.log (id bigint primary key);

@@ -1,0 +1,1 @@
+create table node (id bigint primary key, parent_id bigint references node (id) on delete cascade);

@@ -1,0 +1,1 @@
+create table v (id bigint primary key);

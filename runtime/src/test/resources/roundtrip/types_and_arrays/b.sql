@@ -1,0 +1,1 @@
+create table v (id bigint primary key, a integer[], b jsonb default '{}', c uuid, d numeric(12,2), e timestamp(3) with time zone, f interval, g bytea, h char(2), i double precision, j time without time zone, k text[][] default '{}');
