@@ -118,6 +118,14 @@ public final class SchemaDiff {
         return new DiffResult(diff.changes, diff.summary, diff.renameCandidates());
     }
 
+    /**
+     * What {@code change} is about, for grouping a review: {@code table node} for a change to a table or
+     * anything on it (an index dropped by name is found in {@code from}), else the object, {@code enum status}.
+     */
+    public static String subject(Schema from, SchemaChange change) {
+        return change.accept(new ChangeSubject(from));
+    }
+
     private void run() {
         renames();
         enumsAndSequencesFirst();

@@ -1,0 +1,28 @@
+package io.omninode.migrations.internal.engine;
+
+import io.omninode.migrations.internal.postgres.PostgresDialect;
+import io.omninode.migrations.internal.postgres.SqlStatement;
+import io.omninode.migrations.schema.change.SchemaChange;
+import java.util.List;
+
+/**
+ * Schema changes as an SQL script through the same sink as {@code --sql}: each statement ends with a
+ * semicolon and parameters are inlined, so {@code psql -v ON_ERROR_STOP=1 -f} runs it as it is. No
+ * transaction is opened: psql's autocommit runs each statement on its own, which an added enum value
+ * needs before a later statement may use it.
+ */
+public final class ChangeScript {
+
+    private ChangeScript() {}
+
+    /** Writes {@code changes} to {@code out} in their order. */
+    public static void write(List<SchemaChange> changes, Appendable out) {
+        ScriptStatementSink sink = new ScriptStatementSink(out);
+        PostgresDialect dialect = new PostgresDialect();
+        for (SchemaChange change : changes) {
+            for (SqlStatement statement : dialect.render(change)) {
+                sink.execute(statement.sql(), statement.parameters());
+            }
+        }
+    }
+}
