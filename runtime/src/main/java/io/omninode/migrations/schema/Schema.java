@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * A whole database schema as an immutable value: tables (with their columns, keys, constraints and
- * comments), indexes, enum types and sequences, in one or more PostgreSQL schemas. The entity
- * model, the snapshots, {@link io.omninode.migrations.schema.diff.SchemaDiff} and (later) the live
+ * comments), indexes, enum types, sequences and extensions, in one or more PostgreSQL schemas. The entity
+ * model, the snapshots, {@link io.omninode.migrations.schema.diff.SchemaDiff} and the live
  * introspection all produce this one type.
  *
  * <p>The constructor puts the schema in canonical form so that equal schemas are {@code equals}:

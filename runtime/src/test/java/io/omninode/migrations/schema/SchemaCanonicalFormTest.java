@@ -59,6 +59,25 @@ class SchemaCanonicalFormTest {
     }
 
     @Test
+    void literalsAsPostgresPrintsThemAreLiteralDefaults() {
+        assertThat(Schema.canonical(ColumnDefault.expression("'x'::text"))).isEqualTo(ColumnDefault.value("x"));
+        assertThat(Schema.canonical(ColumnDefault.expression("'it''s'::character varying")))
+                .isEqualTo(ColumnDefault.value("it's"));
+        assertThat(Schema.canonical(ColumnDefault.expression("'-1'::integer"))).isEqualTo(ColumnDefault.value(-1L));
+        assertThat(Schema.canonical(ColumnDefault.expression("'1.50'::numeric(8,2)")))
+                .isEqualTo(ColumnDefault.value(new BigDecimal("1.5")));
+        assertThat(Schema.canonical(ColumnDefault.expression("42"))).isEqualTo(ColumnDefault.value(42L));
+        assertThat(Schema.canonical(ColumnDefault.expression("false"))).isEqualTo(ColumnDefault.value(false));
+        assertThat(Schema.canonical(ColumnDefault.expression("'active'::node_status")))
+                .isEqualTo(ColumnDefault.value("active"));
+        assertThat(Schema.canonical(ColumnDefault.expression("NULL::text"))).isNull();
+        assertThat(Schema.canonical(ColumnDefault.expression("'a'::text || 'b'::text")))
+                .isEqualTo(ColumnDefault.expression("'a'::text || 'b'::text"));
+        assertThat(Schema.canonical(ColumnDefault.expression("nextval('s'::regclass)")))
+                .isEqualTo(ColumnDefault.expression("nextval('s'::regclass)"));
+    }
+
+    @Test
     void duplicateTablesAreRefused() {
         assertThatThrownBy(() -> Schema.of(List.of(Table.named("a"), Table.named("a")), List.of(), List.of(), List.of()))
                 .hasMessageContaining("two tables named a");

@@ -14,6 +14,9 @@ final class OutsideModelReader {
             + "   when 'a' then 'aggregate' when 'w' then 'window function' else 'function' end"
             + " from pg_proc p join pg_namespace n on n.oid = p.pronamespace where n.nspname = any(?)"
             + String.format(TableReader.NOT_FROM_EXTENSION, "'pg_proc'::regclass", "p.oid")
+            // a range type's constructors belong to the type, reported once as the range type
+            + " and not exists (select 1 from pg_depend i where i.classid = 'pg_proc'::regclass and i.objid = p.oid"
+            + " and i.deptype = 'i')"
             + " union all select 'trigger', n.nspname, c.relname || '.' || t.tgname, null from pg_trigger t"
             + " join pg_class c on c.oid = t.tgrelid join pg_namespace n on n.oid = c.relnamespace"
             + " where n.nspname = any(?) and not t.tgisinternal"

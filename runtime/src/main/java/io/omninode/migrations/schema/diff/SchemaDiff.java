@@ -61,13 +61,14 @@ import java.util.stream.Collectors;
  *
  * <ol>
  *   <li>declared renames (tables, then columns) from the target's {@link RenameHint}s;</li>
+ *   <li>new extensions, whose types and operator classes columns and indexes may use;</li>
  *   <li>new enum types and new enum labels, before any column uses them; an enum that lost or reordered
  *       labels is recreated, its columns going through {@code text};</li>
  *   <li>new sequences; then foreign keys, indexes and constraints that go away or change are dropped,
  *       foreign keys first, so that no table or column is dropped while something depends on it;</li>
  *   <li>dropped tables and columns; new tables (without their foreign keys) and columns; column changes;</li>
  *   <li>new constraints and indexes; then foreign keys, once every referenced table exists;</li>
- *   <li>enum types and sequences nobody uses any more.</li>
+ *   <li>extensions, enum types and sequences nobody uses any more.</li>
  * </ol>
  *
  * <p>Renames are never guessed: a column that disappears while another appears is a drop and an

@@ -144,7 +144,45 @@ class LiveSchemaTest {
     }
 
     @Test
-    void readingTakesEightCatalogQueries() {
+    void readingTakesEightCatalogQueriesWhateverTheTableCount(TestDatabase database) throws SQLException {
         assertThat(live.catalogQueries()).isEqualTo(8);
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("create schema wide");
+            for (int i = 0; i < 60; i++) {
+                statement.execute("create table wide.t" + i + " (id bigint primary key, v text check (v <> ''))");
+                statement.execute("create index ix_t" + i + " on wide.t" + i + " (v)");
+            }
+            Introspection wide = LiveSchema.read(connection, List.of("public", "audit", "wide"), Set.of());
+            assertThat(wide.schema().tables()).hasSize(63);
+            assertThat(wide.catalogQueries()).isEqualTo(8);
+        }
+    }
+
+    @Test
+    void everyKindOutsideTheModelIsReported(TestDatabase database) throws Exception {
+        String sql;
+        try (var in = getClass().getClassLoader()
+                .getResourceAsStream("roundtrip/objects_outside_the_model_left_alone/a.sql")) {
+            sql = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("create schema outside; set search_path = outside, public; " + sql);
+            Introspection read = LiveSchema.read(connection, List.of("outside"), Set.of());
+            assertThat(read.notCompared()).extracting(NotCompared::toString).containsExactly(
+                    "column collation booking.code COLLATE \"C\"",
+                    "composite type pair",
+                    "domain money_amount",
+                    "exclusion constraint booking.booking_during_excl EXCLUDE USING gist (during WITH &&)",
+                    "function touch()",
+                    "generated column booking.price_with_tax AS ((price * 1.2))",
+                    "materialized view booking_count",
+                    "not valid constraint booking.ck_price",
+                    "partition measurement_2026",
+                    "partitioned table measurement",
+                    "policy booking.booking_owner",
+                    "range type floatrange",
+                    "row level security on booking",
+                    "trigger booking.trg_touch");
+        }
     }
 }

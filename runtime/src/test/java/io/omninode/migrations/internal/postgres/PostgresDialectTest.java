@@ -220,6 +220,14 @@ class PostgresDialectTest {
     }
 
     @Test
+    void indexKeysWithOperatorClassAndNullsOrder() {
+        assertThat(one(new CreateIndex(Index.of("ix_word", "word", IndexKey.column("w").opclass("text_pattern_ops"),
+                IndexKey.column("at").desc().nullsFirst(false), IndexKey.column("rank").nullsFirst(true),
+                IndexKey.column("seen").desc().nullsFirst(true)), false, false)))
+                .isEqualTo("CREATE INDEX ix_word ON word (w text_pattern_ops, at DESC NULLS LAST, rank NULLS FIRST, seen DESC)");
+    }
+
+    @Test
     void uniqueExpressionPartialIncludeIndex() {
         Index index = Index.of("uq_account_email", "account", IndexKey.expression("lower(email)"))
                 .asUnique().include("id", "Name").where("deleted_at IS NULL");

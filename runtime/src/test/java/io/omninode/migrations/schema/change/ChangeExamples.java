@@ -84,7 +84,8 @@ public final class ChangeExamples {
                 new DropIdentity(NODE, "id", true),
                 new CommentOnColumn(NODE, "name", "the name"),
                 new CreateIndex(Index.of("ix_event_kind", "event", IndexKey.expression("lower(kind)"),
-                        IndexKey.column("at").desc()).onTable(AUDIT_EVENT).asUnique().include("live")
+                        IndexKey.column("at").desc().nullsFirst(false),
+                        IndexKey.column("kind").opclass("text_pattern_ops")).onTable(AUDIT_EVENT).asUnique().include("live")
                         .where("live"), false, true),
                 new CreateIndex(Index.of("ix_node_name", "node", "name").using(IndexMethod.HASH), true, false),
                 new RenameIndex(QualifiedName.of("audit", "ix_event_kind"), "ix_event_lower_kind"),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.omninode.migrations.schema.Column;
 import io.omninode.migrations.schema.EnumType;
+import io.omninode.migrations.schema.Extension;
 import io.omninode.migrations.schema.ForeignKey;
 import io.omninode.migrations.schema.Index;
 import io.omninode.migrations.schema.QualifiedName;
@@ -15,10 +16,12 @@ import io.omninode.migrations.schema.change.AddEnumValue;
 import io.omninode.migrations.schema.change.AddForeignKey;
 import io.omninode.migrations.schema.change.AlterColumnType;
 import io.omninode.migrations.schema.change.CreateEnum;
+import io.omninode.migrations.schema.change.CreateExtension;
 import io.omninode.migrations.schema.change.CreateTable;
 import io.omninode.migrations.schema.change.DropColumn;
 import io.omninode.migrations.schema.change.DropConstraint;
 import io.omninode.migrations.schema.change.DropEnum;
+import io.omninode.migrations.schema.change.DropExtension;
 import io.omninode.migrations.schema.change.DropTable;
 import io.omninode.migrations.schema.change.RenameColumn;
 import io.omninode.migrations.schema.change.RenameTable;
@@ -86,6 +89,21 @@ class SchemaDiffTest {
         assertThat(up.get(0)).isEqualTo(new CreateEnum(EnumType.of("state", "on", "off")));
         assertThat(up.get(up.size() - 1)).isEqualTo(new DropEnum(QualifiedName.of("old_kind"), false, false));
         assertThat(appliedTo(from, up)).isEqualTo(to);
+    }
+
+    @Test
+    void extensionsComeFirstAndUnusedOnesGoLast() {
+        Schema trigram = Schema.EMPTY.withExtensions(List.of(Extension.of("pg_trgm")))
+                .withTables(List.of(Table.named("word").column("w", "text")));
+        Schema citext = Schema.EMPTY.withExtensions(List.of(Extension.of("citext")))
+                .withTables(List.of(Table.named("word").column("w", "citext")));
+
+        List<SchemaChange> changes = SchemaDiff.between(trigram, citext);
+
+        assertThat(changes.get(0)).isEqualTo(new CreateExtension("citext", null, false));
+        assertThat(changes.get(changes.size() - 1)).isEqualTo(new DropExtension("pg_trgm", false, false));
+        assertThat(Schema.EMPTY.apply(new CreateExtension("pg_trgm", null, true)).extensions())
+                .containsExactly(Extension.of("pg_trgm"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.omninode.migrations.schema.CheckConstraint;
 import io.omninode.migrations.schema.Column;
 import io.omninode.migrations.schema.EnumType;
+import io.omninode.migrations.schema.Extension;
 import io.omninode.migrations.schema.ForeignKey;
 import io.omninode.migrations.schema.Identity;
 import io.omninode.migrations.schema.Index;
@@ -62,6 +63,19 @@ class SchemaSnapshotTest {
         assertThat(json).contains("\"renamedFrom\": \"name\"");
         assertThat(json).doesNotContain("io.omninode").endsWith("}\n");
         assertThat(SchemaSnapshot.toJson(SchemaSnapshot.fromJson(json))).isEqualTo(json);
+    }
+
+    @Test
+    void extensionsAndIndexKeyOptionsRoundTripAndOlderFilesStillRead() {
+        Schema schema = new Schema(List.of(Table.named("word").column("w", "text")),
+                List.of(Index.of("ix_word", "word", IndexKey.column("w").opclass("gin_trgm_ops").desc().nullsFirst(false))),
+                List.of(), List.of(), List.of(Extension.of("pg_trgm"), new Extension("citext", "ext")), List.of());
+        String json = SchemaSnapshot.toJson(schema);
+
+        assertThat(json).contains("\"extensions\"", "\"opclass\": \"gin_trgm_ops\"", "\"nullsFirst\": false");
+        assertThat(SchemaSnapshot.fromJson(json)).isEqualTo(schema);
+        assertThat(SchemaSnapshot.fromJson("{\"formatVersion\": 1, \"tables\": [{\"name\": \"t\"}]}").extensions())
+                .isEmpty();
     }
 
     @Test
