@@ -10,6 +10,7 @@ import io.omninode.migrations.config.MigratorSettings;
 import io.omninode.migrations.graph.RevisionGraph;
 import io.omninode.migrations.internal.introspect.Introspection;
 import io.omninode.migrations.internal.introspect.LiveSchema;
+import io.omninode.migrations.internal.introspect.ServerCanonicalForm;
 import io.omninode.migrations.schema.QualifiedName;
 import io.omninode.migrations.schema.Schema;
 import io.omninode.migrations.schema.change.SchemaChange;
@@ -89,7 +90,8 @@ public final class LiveComparison {
         Set<SchemaChange> changes = new LinkedHashSet<>();
         Set<SchemaCheck.Difference> differences = new LinkedHashSet<>();
         for (Schema wanted : expected.values()) {
-            DiffResult diff = SchemaDiff.compare(live.schema(), wanted.withRenameHints(List.of()));
+            DiffResult diff = SchemaDiff.compare(live.schema(),
+                    ServerCanonicalForm.of(connection, wanted.withRenameHints(List.of())));
             for (int i = 0; i < diff.changes().size(); i++) {
                 SchemaChange change = diff.changes().get(i);
                 changes.add(change);

@@ -326,8 +326,8 @@ public final class SchemaDiff {
             emit(new DropIdentity(table, name, false));
         }
         boolean defaultChanges = !Objects.equals(old.defaultValue(), wanted.defaultValue());
-        if (old.defaultValue() != null && (defaultChanges || typeChanges)) {
-            // an old default may not cast to the new type
+        if (old.defaultValue() != null && (typeChanges || defaultChanges && wanted.defaultValue() == null)) {
+            // an old default may not cast to the new type; a new default simply replaces the old one
             emit(new AlterColumnDefault(table, name, null));
         }
         if (typeChanges) {
