@@ -12,7 +12,9 @@ import io.omninode.migrations.internal.check.LiveComparison;
 import io.omninode.migrations.internal.engine.ChangeScript;
 import io.omninode.migrations.internal.engine.Command;
 import io.omninode.migrations.internal.engine.MigrationEngine;
-import io.omninode.migrations.schema.change.SchemaChange;
+import io.omninode.migrations.internal.introspect.ServerCanonicalForm;
+import io.omninode.migrations.schema.Schema;
+import io.omninode.migrations.schema.diff.DiffResult;
 import io.omninode.migrations.spi.MigrationDescriptor;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -233,11 +235,12 @@ public final class Migrator {
 
     /**
      * The live schema of the database, every schema except the server's own, without the version and
-     * audit tables: what {@code omninode-migrate snapshot} writes and {@code diff} compares.
+     * audit tables: what {@code omninode-migrate snapshot} writes and {@code diff} compares. Works on any
+     * database, whatever its version table holds.
      */
     public DatabaseSchema readSchema() {
         LiveComparison comparison = new LiveComparison(settings, graph);
-        return engine.inspect((connection, state) -> comparison.read(connection));
+        return engine.connected(comparison::read);
     }
 
     /**
@@ -254,11 +257,21 @@ public final class Migrator {
     }
 
     /**
-     * Writes {@code changes} as an SQL script, each statement ending with a semicolon, runnable as it is by
-     * {@code psql -v ON_ERROR_STOP=1}; the same rendering as migrations and {@code --sql}.
+     * Writes a diff's changes as an SQL script, each statement ending with a semicolon, runnable as it is
+     * by {@code psql -v ON_ERROR_STOP=1}; destructive steps are preceded by a {@code -- destructive:} comment.
+     * The same rendering as migrations and {@code --sql}.
      */
-    public static void writeSql(List<SchemaChange> changes, Appendable out) {
-        ChangeScript.write(changes, out);
+    public static void writeSql(DiffResult diff, Appendable out) {
+        ChangeScript.write(diff, out);
+    }
+
+    /**
+     * {@code expected} (entities, a snapshot) as this database's server prints it — expressions, defaults,
+     * constraint names — so that comparing it with {@link #readSchema()} shows no false differences. Asks
+     * the server in a transaction that is rolled back; changes nothing.
+     */
+    public Schema asServerPrints(Schema expected) {
+        return engine.connected(connection -> ServerCanonicalForm.of(connection, expected));
     }
 
     /** One revision's description. */

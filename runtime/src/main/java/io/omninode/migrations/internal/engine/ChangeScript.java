@@ -3,7 +3,7 @@ package io.omninode.migrations.internal.engine;
 import io.omninode.migrations.internal.postgres.PostgresDialect;
 import io.omninode.migrations.internal.postgres.SqlStatement;
 import io.omninode.migrations.schema.change.SchemaChange;
-import java.util.List;
+import io.omninode.migrations.schema.diff.DiffResult;
 
 /**
  * Schema changes as an SQL script through the same sink as {@code --sql}: each statement ends with a
@@ -15,11 +15,18 @@ public final class ChangeScript {
 
     private ChangeScript() {}
 
-    /** Writes {@code changes} to {@code out} in their order. */
-    public static void write(List<SchemaChange> changes, Appendable out) {
+    /**
+     * Writes the diff's changes to {@code out} in their order; each destructive one is preceded by a
+     * {@code -- destructive:} comment with its review line, so a reader sees what can lose data.
+     */
+    public static void write(DiffResult diff, Appendable out) {
         ScriptStatementSink sink = new ScriptStatementSink(out);
         PostgresDialect dialect = new PostgresDialect();
-        for (SchemaChange change : changes) {
+        for (int i = 0; i < diff.changes().size(); i++) {
+            SchemaChange change = diff.changes().get(i);
+            if (change.destructive()) {
+                sink.comment("destructive: " + diff.summary().get(i));
+            }
             for (SqlStatement statement : dialect.render(change)) {
                 sink.execute(statement.sql(), statement.parameters());
             }

@@ -168,6 +168,11 @@ public final class MigrationEngine {
         return inspect((connection, state) -> state);
     }
 
+    /** Runs {@code work} on one connection that is closed after; for reads that need no version rows. */
+    public <T> T connected(Function<Connection, T> work) {
+        return withConnection(work);
+    }
+
     /**
      * Runs {@code work} on one connection, with the version rows and changed checksums read over it
      * first: the read-only commands that compare the live schema.
