@@ -82,23 +82,11 @@ class DiffAndSnapshotCommandsTest {
 
         assertThat(different.exitCode()).isEqualTo(ExitCode.DIFFERENCES);
         assertThat(different.out()).startsWith("{\n  \"from\" : \"" + PasswordMask.maskedUrl(url(production)) + "\",\n")
-                .contains("""
-                          "changes" : [ {
-                            "subject" : "enum node_status",
-                            "line" : "+ enum value node_status.retired",
-                            "destructive" : false
-                          }""")
-                .contains("""
-                            "subject" : "table to_be_dropped",
-                            "line" : "- table to_be_dropped  (destructive)",
-                            "destructive" : true""")
-                .endsWith("""
-                          "notCompared" : [ {
-                            "kind" : "view",
-                            "name" : "node_titles"
-                          } ]
-                        }
-                        """);
+                .contains("  \"changes\" : [ {\n    \"subject\" : \"enum node_status\",\n"
+                        + "    \"line\" : \"+ enum value node_status.retired\",\n    \"destructive\" : false\n  }")
+                .contains("    \"subject\" : \"table to_be_dropped\",\n"
+                        + "    \"line\" : \"- table to_be_dropped  (destructive)\",\n    \"destructive\" : true\n")
+                .endsWith("  \"notCompared\" : [ {\n    \"kind\" : \"view\",\n    \"name\" : \"node_titles\"\n  } ]\n}\n");
         assertThat(run("diff", url(staging), url(staging)).out()).isEqualTo("-- not compared: view node_titles\n");
     }
 
