@@ -27,8 +27,9 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",
-                "1:a check found differences",
-                "2:usage: bad option, unknown, ambiguous or impossible revision",
+                "1:check found differences (diff too, with --exit-code)",
+                "2:usage: bad option, unknown, ambiguous or impossible revision; or, for check",
+                "  and revision --autogenerate, the database is not up to date (not at head)",
                 "3:configuration or connection: bad URL or setting, unreachable database, refused login",
                 "4:a migration failed (its transaction was rolled back)",
                 "5:timed out waiting for another runner's migration lock",
