@@ -46,13 +46,19 @@ class AutogenerateRevisionTest {
 
     @BeforeEach
     void projectWithAConfigurationFile() throws IOException {
-        project = CliRun.emptyDirectory();
-        Files.writeString(project.resolve(ConfigFile.FILE_NAME), """
+        project = newProject();
+    }
+
+    /** An empty project folder whose configuration file names its sources, package, schema folder and classes. */
+    static Path newProject() throws IOException {
+        Path folder = CliRun.emptyDirectory();
+        Files.writeString(folder.resolve(ConfigFile.FILE_NAME), """
                 source_folder = src/main/java
                 package = com.example.db
                 schema_dir = src/main/schema
                 classpath = target/classes
                 """);
+        return folder;
     }
 
     @Test

@@ -61,13 +61,7 @@ class LiveAutogenerateTest {
     @BeforeEach
     void emptyDatabaseAndProject() throws Exception {
         LiveDatabases.resetSchema(database);
-        project = CliRun.emptyDirectory();
-        Files.writeString(project.resolve(ConfigFile.FILE_NAME), """
-                source_folder = src/main/java
-                package = com.example.db
-                schema_dir = src/main/schema
-                classpath = target/classes
-                """);
+        project = AutogenerateRevisionTest.newProject();
     }
 
     @Test
