@@ -18,10 +18,13 @@ import java.util.Objects;
  * @param onDelete the action on delete of a referenced row
  * @param onUpdate the action on update of a referenced key
  * @param deferrability when the constraint is checked
+ * @param fullMatch {@code MATCH FULL} (a multi-column key is all null or all set) rather than the default
+ *     {@code MATCH SIMPLE}
+ * @param valid false for a key added {@code NOT VALID} and not validated yet: existing rows are unchecked
  */
 public record ForeignKey(String name, List<String> columns, QualifiedName referencedTable,
         List<String> referencedColumns, ReferentialAction onDelete, ReferentialAction onUpdate,
-        Deferrability deferrability) {
+        Deferrability deferrability, boolean fullMatch, boolean valid) {
 
     public ForeignKey {
         SqlFragments.checkOptionalName("foreign key name", name);
@@ -37,6 +40,12 @@ public record ForeignKey(String name, List<String> columns, QualifiedName refere
         Objects.requireNonNull(onDelete, "onDelete");
         Objects.requireNonNull(onUpdate, "onUpdate");
         Objects.requireNonNull(deferrability, "deferrability");
+    }
+
+    /** A valid {@code MATCH SIMPLE} key. */
+    public ForeignKey(String name, List<String> columns, QualifiedName referencedTable, List<String> referencedColumns,
+            ReferentialAction onDelete, ReferentialAction onUpdate, Deferrability deferrability) {
+        this(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, deferrability, false, true);
     }
 
     /** Starts a foreign key from its referencing columns; finish with {@link Columns#references}. */
@@ -69,38 +78,55 @@ public record ForeignKey(String name, List<String> columns, QualifiedName refere
     /** The same key with a constraint name, e.g. {@code named("fk_event_node")}. */
     public ForeignKey named(String constraintName) {
         return new ForeignKey(constraintName, columns, referencedTable, referencedColumns, onDelete, onUpdate,
-                deferrability);
+                deferrability, fullMatch, valid);
     }
 
     /** The same key from other referencing columns (after a column rename). */
     public ForeignKey withColumns(List<String> newColumns) {
-        return new ForeignKey(name, newColumns, referencedTable, referencedColumns, onDelete, onUpdate, deferrability);
+        return new ForeignKey(name, newColumns, referencedTable, referencedColumns, onDelete, onUpdate,
+                deferrability, fullMatch, valid);
     }
 
     /** The same key referencing another table (after a table rename). */
     public ForeignKey withReferencedTable(QualifiedName table) {
-        return new ForeignKey(name, columns, table, referencedColumns, onDelete, onUpdate, deferrability);
+        return new ForeignKey(name, columns, table, referencedColumns, onDelete, onUpdate,
+                deferrability, fullMatch, valid);
     }
 
     /** The same key referencing other columns (after a column rename). */
     public ForeignKey withReferencedColumns(List<String> newReferencedColumns) {
-        return new ForeignKey(name, columns, referencedTable, newReferencedColumns, onDelete, onUpdate, deferrability);
+        return new ForeignKey(name, columns, referencedTable, newReferencedColumns, onDelete, onUpdate,
+                deferrability, fullMatch, valid);
     }
 
     /** What deleting a referenced row does, e.g. {@code onDelete(ReferentialAction.CASCADE)}. */
     public ForeignKey onDelete(ReferentialAction action) {
-        return new ForeignKey(name, columns, referencedTable, referencedColumns, action, onUpdate, deferrability);
+        return new ForeignKey(name, columns, referencedTable, referencedColumns, action, onUpdate,
+                deferrability, fullMatch, valid);
     }
 
     /** What changing a referenced key does, e.g. {@code onUpdate(ReferentialAction.CASCADE)}. */
     public ForeignKey onUpdate(ReferentialAction action) {
-        return new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete, action, deferrability);
+        return new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete, action,
+                deferrability, fullMatch, valid);
     }
 
     /** {@code DEFERRABLE INITIALLY IMMEDIATE} or {@code INITIALLY DEFERRED}. */
     public ForeignKey deferrable(boolean initiallyDeferred) {
         return new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete, onUpdate,
                 initiallyDeferred ? Deferrability.DEFERRABLE_INITIALLY_DEFERRED
-                        : Deferrability.DEFERRABLE_INITIALLY_IMMEDIATE);
+                        : Deferrability.DEFERRABLE_INITIALLY_IMMEDIATE, fullMatch, valid);
+    }
+
+    /** {@code MATCH FULL}: a multi-column key is either all null or all set. */
+    public ForeignKey matchFull() {
+        return new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, deferrability,
+                true, valid);
+    }
+
+    /** The same key added {@code NOT VALID} (false) or validated (true). */
+    public ForeignKey valid(boolean isValid) {
+        return new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, deferrability,
+                fullMatch, isValid);
     }
 }

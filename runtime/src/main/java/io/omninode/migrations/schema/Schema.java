@@ -173,7 +173,8 @@ public record Schema(List<Table> tables, List<Index> indexes, List<EnumType> enu
 
     private static Column canonical(Column column) {
         return new Column(column.name(), SqlTypes.canonical(column.type()), column.nullable(),
-                canonical(column.defaultValue()), column.identity(), column.comment());
+                canonical(column.defaultValue()), column.identity(), column.comment(),
+                column.generated() == null ? null : column.generated().strip().replaceAll("\\s+", " "));
     }
 
     /**

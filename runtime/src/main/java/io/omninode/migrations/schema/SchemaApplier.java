@@ -58,7 +58,10 @@ final class SchemaApplier implements SchemaChange.Visitor<Schema> {
 
     @Override
     public Schema visit(CreateTable change) {
-        Table table = change.table();
+        // constraints written in CREATE TABLE are checked at once: NOT VALID exists only for ALTER TABLE
+        Table table = change.table()
+                .withChecks(change.table().checks().stream().map(c -> c.valid(true)).toList())
+                .withForeignKeys(change.table().foreignKeys().stream().map(fk -> fk.valid(true)).toList());
         if (schema.table(table.name()).isPresent()) {
             return ifNot(change.ifNotExists(), "table " + table.name() + " already exists");
         }
@@ -274,7 +277,8 @@ final class SchemaApplier implements SchemaChange.Visitor<Schema> {
     @Override
     public Schema visit(AddForeignKey change) {
         table(change.foreignKey().referencedTable());
-        return updateTable(change.table(), t -> t.foreignKey(change.foreignKey()));
+        return updateTable(change.table(),
+                t -> t.foreignKey(change.foreignKey().valid(change.foreignKey().valid() && !change.notValid())));
     }
 
     @Override
@@ -284,7 +288,8 @@ final class SchemaApplier implements SchemaChange.Visitor<Schema> {
 
     @Override
     public Schema visit(AddCheck change) {
-        return updateTable(change.table(), t -> t.check(change.check()));
+        return updateTable(change.table(),
+                t -> t.check(change.check().valid(change.check().valid() && !change.notValid())));
     }
 
     @Override
@@ -322,8 +327,11 @@ final class SchemaApplier implements SchemaChange.Visitor<Schema> {
 
     @Override
     public Schema visit(ValidateConstraint change) {
-        table(change.table());
-        return schema;
+        String name = change.name();
+        return updateTable(change.table(), t -> t
+                .withChecks(t.checks().stream().map(c -> name.equals(c.name()) ? c.valid(true) : c).toList())
+                .withForeignKeys(t.foreignKeys().stream()
+                        .map(fk -> name.equals(fk.name()) ? fk.valid(true) : fk).toList()));
     }
 
     @Override

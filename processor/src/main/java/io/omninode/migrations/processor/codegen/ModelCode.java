@@ -63,6 +63,9 @@ final class ModelCode {
         if (column.identity() != null) {
             code.add(".identity($L)", identity(column.identity()));
         }
+        if (column.generated() != null) {
+            code.add(".generatedAs($S)", column.generated());
+        }
         if (column.comment() != null) {
             code.add(".comment($S)", column.comment());
         }
@@ -119,7 +122,8 @@ final class ModelCode {
     }
 
     static CodeBlock check(CheckConstraint check) {
-        return CodeBlock.of("$T.of($S, $S)", CheckConstraint.class, check.name(), check.expression());
+        CodeBlock code = CodeBlock.of("$T.of($S, $S)", CheckConstraint.class, check.name(), check.expression());
+        return check.valid() ? code : CodeBlock.of("$L.valid(false)", code);
     }
 
     static CodeBlock foreignKey(ForeignKey fk) {
@@ -139,6 +143,12 @@ final class ModelCode {
         }
         if (fk.deferrability() != Deferrability.NOT_DEFERRABLE) {
             code.add(".deferrable($L)", fk.deferrability() == Deferrability.DEFERRABLE_INITIALLY_DEFERRED);
+        }
+        if (fk.fullMatch()) {
+            code.add(".matchFull()");
+        }
+        if (!fk.valid()) {
+            code.add(".valid(false)");
         }
         return named(code.build(), fk.name());
     }

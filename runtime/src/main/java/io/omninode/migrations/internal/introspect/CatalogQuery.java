@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -61,6 +62,6 @@ final class CatalogQuery {
         if (array == null) {
             return List.of();
         }
-        return java.util.Arrays.asList((String[]) array.getArray());
+        return Arrays.asList((String[]) array.getArray());
     }
 }

@@ -4,15 +4,13 @@ import io.omninode.migrations.schema.CheckConstraint;
 import io.omninode.migrations.schema.Deferrability;
 import io.omninode.migrations.schema.ForeignKey;
 import io.omninode.migrations.schema.PrimaryKey;
-import io.omninode.migrations.schema.QualifiedName;
 import io.omninode.migrations.schema.ReferentialAction;
 import io.omninode.migrations.schema.Unique;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Primary keys, unique, foreign key and check constraints, one query. Options the model has no
- * value for (exclusion constraints, {@code NOT VALID}, {@code MATCH FULL}, deferrable keys, unique
+ * value for (exclusion constraints, deferrable primary and unique keys, unique
  * {@code NULLS NOT DISTINCT} or {@code INCLUDE}, {@code NO INHERIT}) are reported as not compared.
  */
 final class ConstraintReader {
@@ -34,55 +32,46 @@ final class ConstraintReader {
 
     private ConstraintReader() {}
 
-    static void read(CatalogQuery query, Scope scope, Map<QualifiedName, TableParts> tables,
-            List<NotCompared> notCompared) {
-        query.run("constraints", CONSTRAINTS, rows -> {
-            TableParts table = tables.get(scope.name(rows.getString(1), rows.getString(2)));
-            if (table == null) {
-                return;
-            }
+    static void read(Reading reading) {
+        reading.forEachTableRow("constraints", CONSTRAINTS, (table, rows) -> {
             String name = rows.getString(3);
             String where = table.name + "." + name;
             String definition = rows.getString(5);
             List<String> columns = CatalogQuery.strings(rows, 7);
-            if (!rows.getBoolean(16)) {
-                notCompared.add(new NotCompared("not valid constraint", where));
-            }
+            boolean valid = rows.getBoolean(16);
             if (rows.getBoolean(17) && rows.getString(4).equals("c")) {
-                notCompared.add(new NotCompared("no inherit constraint", where));
+                reading.notCompared("no inherit constraint", where);
             }
             boolean deferrable = rows.getBoolean(14);
             switch (rows.getString(4)) {
                 case "p" -> {
-                    keyOptions(definition, deferrable, where, notCompared);
+                    keyOptions(reading, definition, deferrable, where);
                     table.primaryKey = new PrimaryKey(name, columns);
                 }
                 case "u" -> {
-                    keyOptions(definition, deferrable, where, notCompared);
+                    keyOptions(reading, definition, deferrable, where);
                     table.uniques.add(new Unique(name, columns));
                 }
-                case "c" -> table.checks.add(new CheckConstraint(name, Expressions.unwrap(rows.getString(6))));
+                case "c" -> table.checks.add(new CheckConstraint(name, Expressions.unwrap(rows.getString(6)), valid));
                 case "f" -> {
-                    if (rows.getString(13).equals("f")) {
-                        notCompared.add(new NotCompared("foreign key MATCH FULL", where));
-                    }
-                    table.foreignKeys.add(new ForeignKey(name, columns, scope.name(rows.getString(8), rows.getString(9)),
+                    table.foreignKeys.add(new ForeignKey(name, columns, reading.scope.name(rows.getString(8), rows.getString(9)),
                             CatalogQuery.strings(rows, 10), action(rows.getString(11)), action(rows.getString(12)),
                             !deferrable ? Deferrability.NOT_DEFERRABLE
                                     : rows.getBoolean(15) ? Deferrability.DEFERRABLE_INITIALLY_DEFERRED
-                                    : Deferrability.DEFERRABLE_INITIALLY_IMMEDIATE));
+                                    : Deferrability.DEFERRABLE_INITIALLY_IMMEDIATE,
+                            rows.getString(13).equals("f"), valid));
                 }
-                default -> notCompared.add(new NotCompared("exclusion constraint", where + " " + definition));
+                default -> reading.notCompared("exclusion constraint", where + " " + definition);
             }
         });
     }
 
-    private static void keyOptions(String definition, boolean deferrable, String where, List<NotCompared> notCompared) {
+    private static void keyOptions(Reading reading, String definition, boolean deferrable, String where) {
         if (deferrable) {
-            notCompared.add(new NotCompared("deferrable key", where));
+            reading.notCompared("deferrable key", where);
         }
         if (definition.contains(" INCLUDE (") || definition.contains("NULLS NOT DISTINCT")) {
-            notCompared.add(new NotCompared("key option", where + " " + definition));
+            reading.notCompared("key option", where + " " + definition);
         }
     }
 

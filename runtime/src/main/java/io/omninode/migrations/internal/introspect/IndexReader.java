@@ -7,7 +7,6 @@ import io.omninode.migrations.schema.QualifiedName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Indexes that no constraint owns, one query: keys (columns or server-printed expressions), sort
@@ -43,24 +42,20 @@ final class IndexReader {
 
     private IndexReader() {}
 
-    static List<Index> read(CatalogQuery query, Scope scope, Map<QualifiedName, TableParts> tables,
-            List<NotCompared> notCompared) {
+    static List<Index> read(Reading reading) {
         List<Index> indexes = new ArrayList<>();
-        query.run("indexes", INDEXES, rows -> {
-            QualifiedName table = scope.name(rows.getString(1), rows.getString(2));
-            if (!tables.containsKey(table)) {
-                return;
-            }
+        reading.forEachTableRow("indexes", INDEXES, (parts, rows) -> {
+            QualifiedName table = parts.name;
             String name = rows.getString(3);
             IndexMethod method;
             try {
                 method = IndexMethod.valueOf(rows.getString(5).toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                notCompared.add(new NotCompared("index using " + rows.getString(5), table + "." + name));
+                reading.notCompared("index using " + rows.getString(5), table + "." + name);
                 return;
             }
             if (rows.getBoolean(13)) {
-                notCompared.add(new NotCompared("index collation", table + "." + name + ": " + rows.getString(12)));
+                reading.notCompared("index collation", table + "." + name + ": " + rows.getString(12));
             }
             int keyCount = rows.getInt(6);
             List<String> columns = CatalogQuery.strings(rows, 8);

@@ -1,12 +1,14 @@
 package io.omninode.migrations.internal.introspect;
 
+import io.omninode.migrations.schema.EnumType;
+import io.omninode.migrations.schema.Extension;
+import io.omninode.migrations.schema.Index;
 import io.omninode.migrations.schema.QualifiedName;
 import io.omninode.migrations.schema.Schema;
+import io.omninode.migrations.schema.Sequence;
 import io.omninode.migrations.schema.Table;
 import java.sql.Connection;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,16 +37,16 @@ public final class LiveSchema {
     public static Introspection read(Connection connection, List<String> schemas, Set<QualifiedName> skipped) {
         Scope scope = new Scope(schemas, skipped);
         CatalogQuery query = new CatalogQuery(connection, scope.schemas());
-        List<NotCompared> notCompared = new ArrayList<>();
-        Map<QualifiedName, TableParts> tables = TableReader.read(query, scope, notCompared);
-        ConstraintReader.read(query, scope, tables, notCompared);
-        var indexes = IndexReader.read(query, scope, tables, notCompared);
-        var sequences = SequenceReader.read(query, scope, tables, notCompared);
-        var enums = TypeReader.enums(query, scope);
-        var extensions = TypeReader.extensions(query, scope);
-        OutsideModelReader.read(query, scope, notCompared);
-        List<Table> built = tables.values().stream().map(TableParts::table).toList();
+        Reading reading = new Reading(query, scope);
+        TableReader.read(reading);
+        ConstraintReader.read(reading);
+        List<Index> indexes = IndexReader.read(reading);
+        List<Sequence> sequences = SequenceReader.read(reading);
+        List<EnumType> enums = TypeReader.enums(reading);
+        List<Extension> extensions = TypeReader.extensions(reading);
+        OutsideModelReader.read(reading);
+        List<Table> built = reading.tables.values().stream().map(TableParts::table).toList();
         Schema schema = new Schema(built, indexes, enums, sequences, extensions, List.of());
-        return new Introspection(schema, notCompared, query.count());
+        return new Introspection(schema, reading.notCompared, query.count());
     }
 }

@@ -1,6 +1,5 @@
 package io.omninode.migrations.internal.introspect;
 
-import java.util.List;
 
 /**
  * Objects the schema model does not describe, one query over every kind: routines, triggers,
@@ -40,11 +39,11 @@ final class OutsideModelReader {
 
     private OutsideModelReader() {}
 
-    static void read(CatalogQuery query, Scope scope, List<NotCompared> notCompared) {
-        query.run("objects outside the model", OUTSIDE, rows -> {
+    static void read(Reading reading) {
+        reading.query.run("objects outside the model", OUTSIDE, rows -> {
             String kind = rows.getString(4) != null ? rows.getString(4) : rows.getString(1);
-            String schema = scope.schema(rows.getString(2));
-            notCompared.add(new NotCompared(kind, schema == null ? rows.getString(3) : schema + "." + rows.getString(3)));
+            String schema = reading.scope.schema(rows.getString(2));
+            reading.notCompared(kind, schema == null ? rows.getString(3) : schema + "." + rows.getString(3));
         });
     }
 }

@@ -10,7 +10,6 @@ import io.omninode.migrations.schema.SqlText;
 import io.omninode.migrations.schema.SqlType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -33,19 +32,18 @@ final class SequenceReader {
 
     private SequenceReader() {}
 
-    static List<Sequence> read(CatalogQuery query, Scope scope, Map<QualifiedName, TableParts> tables,
-            List<NotCompared> notCompared) {
+    static List<Sequence> read(Reading reading) {
         List<Sequence> sequences = new ArrayList<>();
-        query.run("sequences", SEQUENCES, rows -> {
+        reading.query.run("sequences", SEQUENCES, rows -> {
             String type = rows.getString(3);
             SequenceOptions options = options(type, rows.getLong(4), rows.getLong(5), rows.getLong(6), rows.getLong(7),
                     rows.getLong(8), rows.getBoolean(9));
-            QualifiedName name = scope.name(rows.getString(1), rows.getString(2));
+            QualifiedName name = reading.scope.name(rows.getString(1), rows.getString(2));
             String owner = rows.getString(10);
-            if (owner != null && scope.isSkipped(rows.getString(11), rows.getString(12))) {
+            if (owner != null && reading.scope.isSkipped(rows.getString(11), rows.getString(12))) {
                 return;
             }
-            TableParts table = owner == null ? null : tables.get(scope.name(rows.getString(11), rows.getString(12)));
+            TableParts table = owner == null ? null : reading.tables.get(reading.scope.name(rows.getString(11), rows.getString(12)));
             String column = rows.getString(13);
             if ("i".equals(owner)) {
                 if (table != null) {
@@ -57,7 +55,7 @@ final class SequenceReader {
                 return;
             }
             if (owner != null) {
-                notCompared.add(new NotCompared("sequence ownership", name + " owned by " + rows.getString(12) + "." + column));
+                reading.notCompared("sequence ownership", name + " owned by " + rows.getString(12) + "." + column);
             }
             sequences.add(new Sequence(name, type.equals("bigint") ? options : options.dataType(type)));
         });

@@ -5,12 +5,11 @@ import io.omninode.migrations.schema.ColumnDefault;
 import io.omninode.migrations.schema.Identity;
 import io.omninode.migrations.schema.QualifiedName;
 import io.omninode.migrations.schema.SqlType;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import io.omninode.migrations.schema.SqlTypes;
 
 /**
- * Tables and their columns, two queries. Partitions, partitioned and inheriting tables, views,
+ * Tables and their columns, two queries: type (with a collation that is not the type's default),
+ * nullability, default, identity, stored generation expression, comment. Partitions, partitioned and inheriting tables, views,
  * materialized views and foreign tables are reported, not modelled: a diff would otherwise recreate
  * them as plain tables.
  */
@@ -31,26 +30,28 @@ final class TableReader {
     private static final String COLUMNS = "select n.nspname, c.relname, a.attname, format_type(a.atttypid, a.atttypmod),"
             + " a.attnotnull, pg_get_expr(d.adbin, d.adrelid), a.attidentity::text, a.attgenerated::text,"
             + " col_description(c.oid, a.attnum),"
-            + " case when a.attcollation <> t.typcollation then quote_ident(co.collname) end"
+            + " case when a.attcollation <> t.typcollation then"
+            + "   case when co.collnamespace = 'pg_catalog'::regnamespace then '' else quote_ident(cn.nspname) || '.' end"
+            + "   || quote_ident(co.collname) end"
             + " from pg_attribute a join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace"
             + " join pg_type t on t.oid = a.atttypid"
             + " left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum"
             + " left join pg_collation co on co.oid = a.attcollation"
+            + " left join pg_namespace cn on cn.oid = co.collnamespace"
             + " where n.nspname = any(?) and c.relkind = 'r' and a.attnum > 0 and not a.attisdropped"
             + " order by n.nspname, c.relname, a.attnum";
 
     private TableReader() {}
 
     /** The plain tables of the scope, with their columns, by qualified name in the model. */
-    static Map<QualifiedName, TableParts> read(CatalogQuery query, Scope scope, List<NotCompared> notCompared) {
-        Map<QualifiedName, TableParts> tables = new LinkedHashMap<>();
-        query.run("tables", RELATIONS, rows -> {
+    static void read(Reading reading) {
+        reading.query.run("tables", RELATIONS, rows -> {
             String schema = rows.getString(1);
             String name = rows.getString(2);
-            if (scope.isSkipped(schema, name)) {
+            if (reading.scope.isSkipped(schema, name)) {
                 return;
             }
-            QualifiedName qualified = scope.name(schema, name);
+            QualifiedName qualified = reading.scope.name(schema, name);
             String shown = qualified.toString();
             String kind = switch (rows.getString(3)) {
                 case "v" -> "view";
@@ -60,43 +61,38 @@ final class TableReader {
                 default -> rows.getBoolean(5) ? "partition" : rows.getBoolean(6) ? "inheriting table" : null;
             };
             if (rows.getBoolean(9)) {
-                notCompared.add(new NotCompared("grants on", shown));
+                reading.notCompared("grants on", shown);
             }
             if (kind != null) {
-                notCompared.add(new NotCompared(kind, shown));
+                reading.notCompared(kind, shown);
                 return;
             }
             if (rows.getString(7).equals("u")) {
-                notCompared.add(new NotCompared("unlogged table", shown));
+                reading.notCompared("unlogged table", shown);
             }
             if (rows.getBoolean(8)) {
-                notCompared.add(new NotCompared("row level security on", shown));
+                reading.notCompared("row level security on", shown);
             }
-            tables.put(qualified, new TableParts(qualified, rows.getString(4)));
+            reading.tables.put(qualified, new TableParts(qualified, rows.getString(4)));
         });
-        query.run("columns", COLUMNS, rows -> {
-            TableParts table = tables.get(scope.name(rows.getString(1), rows.getString(2)));
-            if (table == null) {
-                return;
-            }
+        reading.forEachTableRow("columns", COLUMNS, (table, rows) -> {
             String name = rows.getString(3);
-            String where = table.name + "." + name;
-            Column column = new Column(name, SqlType.of(rows.getString(4)), !rows.getBoolean(5), null, null,
-                    rows.getString(9));
+            // a collation other than the type's default is part of the type, as in PostgreSQL's grammar
+            SqlType type = SqlTypes.canonical(SqlType.of(rows.getString(4)));
+            if (rows.getString(10) != null) {
+                type = SqlType.of(type.sql() + " COLLATE " + rows.getString(10));
+            }
+            Column column = new Column(name, type, !rows.getBoolean(5), null, null, rows.getString(9));
             String identity = rows.getString(7);
             if (!identity.isEmpty()) {
                 // its sequence options come with the sequences
                 column = column.identity(identity.equals("a") ? Identity.always() : Identity.byDefault());
             } else if (rows.getString(8).equals("s")) {
-                notCompared.add(new NotCompared("generated column", where + " AS (" + rows.getString(6) + ")"));
+                column = column.generatedAs(Expressions.unwrap(rows.getString(6)));
             } else if (rows.getString(6) != null) {
                 column = column.withDefault(ColumnDefault.expression(rows.getString(6)));
             }
-            if (rows.getString(10) != null) {
-                notCompared.add(new NotCompared("column collation", where + " COLLATE " + rows.getString(10)));
-            }
             table.columns.add(column);
         });
-        return tables;
     }
 }

@@ -20,17 +20,17 @@ final class TypeReader {
 
     private TypeReader() {}
 
-    static List<EnumType> enums(CatalogQuery query, Scope scope) {
+    static List<EnumType> enums(Reading reading) {
         List<EnumType> enums = new ArrayList<>();
-        query.run("enum types", ENUMS, rows -> enums.add(new EnumType(scope.name(rows.getString(1), rows.getString(2)),
+        reading.query.run("enum types", ENUMS, rows -> enums.add(new EnumType(reading.scope.name(rows.getString(1), rows.getString(2)),
                 CatalogQuery.strings(rows, 3))));
         return enums;
     }
 
-    static List<Extension> extensions(CatalogQuery query, Scope scope) {
+    static List<Extension> extensions(Reading reading) {
         List<Extension> extensions = new ArrayList<>();
-        query.run("extensions", EXTENSIONS,
-                rows -> extensions.add(new Extension(rows.getString(1), scope.schema(rows.getString(2)))));
+        reading.query.run("extensions", EXTENSIONS,
+                rows -> extensions.add(new Extension(rows.getString(1), reading.scope.schema(rows.getString(2)))));
         return extensions;
     }
 }

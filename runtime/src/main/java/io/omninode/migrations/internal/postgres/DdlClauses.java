@@ -56,6 +56,9 @@ final class DdlClauses {
         if (column.defaultValue() != null) {
             sql.append(" DEFAULT ").append(defaultValue(column.defaultValue()));
         }
+        if (column.generated() != null) {
+            sql.append(" GENERATED ALWAYS AS (").append(column.generated()).append(") STORED");
+        }
         if (!column.nullable()) {
             sql.append(" NOT NULL");
         }
@@ -145,6 +148,9 @@ final class DdlClauses {
                 .append(name(key.referencedTable()));
         if (!key.referencedColumns().isEmpty()) {
             sql.append(" (").append(identifiers(key.referencedColumns())).append(')');
+        }
+        if (key.fullMatch()) {
+            sql.append(" MATCH FULL");
         }
         if (key.onDelete() != ReferentialAction.NO_ACTION) {
             sql.append(" ON DELETE ").append(key.onDelete().sql());

@@ -7,6 +7,7 @@ import io.omninode.migrations.schema.EnumType;
 import io.omninode.migrations.schema.Extension;
 import io.omninode.migrations.schema.ForeignKey;
 import io.omninode.migrations.schema.Index;
+import io.omninode.migrations.schema.IndexKey;
 import io.omninode.migrations.schema.QualifiedName;
 import io.omninode.migrations.schema.RenameHint;
 import io.omninode.migrations.schema.Schema;
@@ -46,6 +47,7 @@ import io.omninode.migrations.schema.change.RenameColumn;
 import io.omninode.migrations.schema.change.RenameTable;
 import io.omninode.migrations.schema.change.SchemaChange;
 import io.omninode.migrations.schema.change.SetIdentityGeneration;
+import io.omninode.migrations.schema.change.ValidateConstraint;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -276,14 +278,14 @@ public final class SchemaDiff {
         for (Table table : current.tables()) {
             Table wanted = targetTables.get(table.name());
             for (ForeignKey fk : table.foreignKeys()) {
-                if (wanted == null || !wanted.foreignKeys().contains(fk)) {
+                if (wanted == null || !wanted.foreignKeys().contains(fk) && !validates(fk, wanted.foreignKeys())) {
                     emit(new DropConstraint(table.name(), fkName(table, fk), false, false));
                 }
             }
         }
         Set<Index> targetIndexes = new HashSet<>(target.indexes());
         for (Index index : current.indexes()) {
-            if (targetTables.containsKey(index.table()) && !targetIndexes.contains(index)) {
+            if (targetTables.containsKey(index.table()) && (!targetIndexes.contains(index) || onRecomputed(index))) {
                 emit(new DropIndex(Schema.indexName(index), false, false, false));
             }
         }
@@ -298,13 +300,13 @@ public final class SchemaDiff {
                 emit(new DropConstraint(table.name(), name, false, false));
             }
             for (Unique unique : table.uniques()) {
-                if (!wanted.uniques().contains(unique)) {
+                if (!wanted.uniques().contains(unique) || onRecomputed(table.name(), unique.columns())) {
                     emit(new DropConstraint(table.name(), unique.name() != null ? unique.name()
                             : defaultName(table, unique.columns(), "key"), false, false));
                 }
             }
             for (CheckConstraint check : table.checks()) {
-                if (!hasCheck(wanted.checks(), check)) {
+                if (!hasCheck(wanted.checks(), check) && !validates(check, wanted.checks())) {
                     emit(new DropConstraint(table.name(), check.name() != null ? check.name()
                             : unnamedCheckName(table, check), false, false));
                 }
@@ -332,12 +334,18 @@ public final class SchemaDiff {
         for (Table wanted : target.tables()) {
             Table existing = currentTables.get(wanted.name());
             if (existing == null) {
-                emit(new CreateTable(wanted.withForeignKeys(List.of()), false));
+                // NOT VALID exists only for ALTER TABLE: such checks come after, with the other constraints
+                emit(new CreateTable(wanted.withForeignKeys(List.of())
+                        .withChecks(wanted.checks().stream().filter(CheckConstraint::valid).toList()), false));
                 continue;
             }
             for (Column column : wanted.columns()) {
                 Optional<Column> old = column(existing, column.name());
                 if (old.isEmpty()) {
+                    emit(new AddColumn(wanted.name(), column, false));
+                } else if (!Objects.equals(old.get().generated(), column.generated())) {
+                    // before PostgreSQL 17 a generation expression cannot be altered: the column is recomputed
+                    emit(new DropColumn(wanted.name(), column.name(), false, false));
                     emit(new AddColumn(wanted.name(), column, false));
                 } else if (!old.get().equals(column)) {
                     alterColumn(wanted.name(), old.get(), column);
@@ -398,25 +406,28 @@ public final class SchemaDiff {
         for (Table wanted : target.tables()) {
             Table table = currentTables.get(wanted.name());
             if (table == null) {
+                wanted.checks().stream().filter(c -> !c.valid()).forEach(c -> emit(new AddCheck(wanted.name(), c, true)));
                 continue;
             }
             if (wanted.primaryKey() != null && !wanted.primaryKey().equals(table.primaryKey())) {
                 emit(new AddPrimaryKey(wanted.name(), wanted.primaryKey()));
             }
             for (Unique unique : wanted.uniques()) {
-                if (!table.uniques().contains(unique)) {
+                if (!table.uniques().contains(unique) || onRecomputed(wanted.name(), unique.columns())) {
                     emit(new AddUnique(wanted.name(), unique));
                 }
             }
             for (CheckConstraint check : wanted.checks()) {
-                if (!hasCheck(table.checks(), check)) {
-                    emit(new AddCheck(wanted.name(), check, false));
+                if (table.checks().contains(check.valid(false)) && check.valid()) {
+                    emit(new ValidateConstraint(wanted.name(), check.name()));
+                } else if (!hasCheck(table.checks(), check)) {
+                    emit(new AddCheck(wanted.name(), check, !check.valid()));
                 }
             }
         }
         Set<Index> currentIndexes = new HashSet<>(current.indexes());
         for (Index index : target.indexes()) {
-            if (!currentIndexes.contains(index)) {
+            if (!currentIndexes.contains(index) || onRecomputed(index)) {
                 emit(new CreateIndex(index, false, false));
             }
         }
@@ -426,8 +437,10 @@ public final class SchemaDiff {
         for (Table wanted : target.tables()) {
             Table table = currentTables.get(wanted.name());
             for (ForeignKey fk : wanted.foreignKeys()) {
-                if (table == null || !table.foreignKeys().contains(fk)) {
-                    emit(new AddForeignKey(wanted.name(), fk, false));
+                if (table != null && fk.valid() && table.foreignKeys().contains(fk.valid(false))) {
+                    emit(new ValidateConstraint(wanted.name(), fkName(wanted, fk)));
+                } else if (table == null || !table.foreignKeys().contains(fk)) {
+                    emit(new AddForeignKey(wanted.name(), fk, !fk.valid()));
                 }
             }
         }
@@ -499,6 +512,37 @@ public final class SchemaDiff {
         return inverted;
     }
 
+    /**
+     * Whether the index is on a generated column whose expression changes: dropping the column (see
+     * {@link #tablesAndColumns}) drops the index, which must then be created again.
+     */
+    private boolean onRecomputed(Index index) {
+        List<String> columns = new ArrayList<>(index.include());
+        index.keys().stream().map(IndexKey::column).filter(Objects::nonNull).forEach(columns::add);
+        return onRecomputed(index.table(), columns);
+    }
+
+    private boolean onRecomputed(QualifiedName table, List<String> columns) {
+        Table now = currentTables.get(table);
+        Table wanted = targetTables.get(table);
+        return now != null && wanted != null && columns.stream().anyMatch(name -> {
+            Optional<Column> before = column(now, name);
+            Optional<Column> after = column(wanted, name);
+            return before.isPresent() && after.isPresent()
+                    && !Objects.equals(before.get().generated(), after.get().generated());
+        });
+    }
+
+    /** Whether a NOT VALID check only needs validating to become the wanted one. */
+    private static boolean validates(CheckConstraint check, List<CheckConstraint> wanted) {
+        return !check.valid() && wanted.contains(check.valid(true));
+    }
+
+    /** Whether a NOT VALID foreign key only needs validating to become the wanted one. */
+    private static boolean validates(ForeignKey fk, List<ForeignKey> wanted) {
+        return !fk.valid() && wanted.contains(fk.valid(true));
+    }
+
     private static Optional<Column> column(Table table, String name) {
         return table.columns().stream().filter(c -> c.name().equals(name)).findFirst();
     }
@@ -509,8 +553,8 @@ public final class SchemaDiff {
 
     /** An unnamed check is the same as any check with its expression: PostgreSQL named it, the model did not. */
     private static boolean hasCheck(List<CheckConstraint> checks, CheckConstraint check) {
-        return checks.stream().anyMatch(c -> c.equals(check)
-                || (c.name() == null || check.name() == null) && c.expression().equals(check.expression()));
+        return checks.stream().anyMatch(c -> c.equals(check) || (c.name() == null || check.name() == null)
+                && c.expression().equals(check.expression()) && c.valid() == check.valid());
     }
 
     /**

@@ -191,6 +191,9 @@ public final class SchemaSnapshot {
             Map<String, Object> check = new LinkedHashMap<>();
             putIfSet(check, "name", c.name());
             check.put("expression", c.expression());
+            if (!c.valid()) {
+                check.put("notValid", true);
+            }
             return check;
         });
         putArray(node, "foreignKeys", table.foreignKeys(), SchemaSnapshot::foreignKey);
@@ -223,6 +226,7 @@ public final class SchemaSnapshot {
             options(identity, column.identity().options());
             node.put("identity", identity);
         }
+        putIfSet(node, "generated", column.generated());
         putIfSet(node, "comment", column.comment());
         return node;
     }
@@ -244,6 +248,12 @@ public final class SchemaSnapshot {
         if (fk.deferrability() != Deferrability.NOT_DEFERRABLE) {
             node.put("deferrable", fk.deferrability() == Deferrability.DEFERRABLE_INITIALLY_DEFERRED
                     ? "initially deferred" : "initially immediate");
+        }
+        if (fk.fullMatch()) {
+            node.put("match", "full");
+        }
+        if (!fk.valid()) {
+            node.put("notValid", true);
         }
         return node;
     }
@@ -374,7 +384,8 @@ public final class SchemaSnapshot {
         PrimaryKey primaryKey = key == null ? null : new PrimaryKey(text(key, "name"), strings(key, "columns"));
         return new Table(name, columns, primaryKey,
                 list(node, "uniques", u -> new Unique(text(u, "name"), strings(u, "columns"))),
-                list(node, "checks", c -> new CheckConstraint(text(c, "name"), required(c, "expression"))),
+                list(node, "checks", c -> new CheckConstraint(text(c, "name"), required(c, "expression"),
+                        !flag(c, "notValid", false))),
                 list(node, "foreignKeys", SchemaSnapshot::readForeignKey), text(node, "comment"));
     }
 
@@ -392,7 +403,7 @@ public final class SchemaSnapshot {
                 Identity.Generation.valueOf(required(identityNode, "generation").toUpperCase(Locale.ROOT)),
                 readOptions(identityNode));
         return new Column(required(node, "name"), SqlType.of(required(node, "type")), flag(node, "nullable", true),
-                defaultValue, identity, text(node, "comment"));
+                defaultValue, identity, text(node, "comment"), text(node, "generated"));
     }
 
     private static ForeignKey readForeignKey(Map<?, ?> node) {
@@ -401,7 +412,8 @@ public final class SchemaSnapshot {
                 strings(node, "referencedColumns"), action(text(node, "onDelete")), action(text(node, "onUpdate")),
                 deferrable == null ? Deferrability.NOT_DEFERRABLE
                         : deferrable.equals("initially deferred") ? Deferrability.DEFERRABLE_INITIALLY_DEFERRED
-                        : Deferrability.DEFERRABLE_INITIALLY_IMMEDIATE);
+                        : Deferrability.DEFERRABLE_INITIALLY_IMMEDIATE,
+                "full".equals(text(node, "match")), !flag(node, "notValid", false));
     }
 
     private static ReferentialAction action(String sql) {

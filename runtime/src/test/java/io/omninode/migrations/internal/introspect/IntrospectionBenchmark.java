@@ -3,6 +3,7 @@ package io.omninode.migrations.internal.introspect;
 import io.omninode.migrations.schema.Schema;
 import io.omninode.migrations.schema.diff.SchemaDiff;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The benchmark behind {@code benchmarks/introspection.sh}: builds schemas of 10, 100 and 1,000 tables
@@ -122,8 +125,8 @@ public final class IntrospectionBenchmark {
 
     private static void pgDump(String pgDump, String jdbcUrl) {
         // jdbc:postgresql://host:port/db?user=u&password=p
-        java.util.regex.Matcher url = java.util.regex.Pattern
-                .compile("jdbc:postgresql://([^:/]+):(\\d+)/([^?]+)\\?user=([^&]+)(?:&password=(.*))?").matcher(jdbcUrl);
+        Matcher url = Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)/([^?]+)\\?user=([^&]+)(?:&password=(.*))?")
+                .matcher(jdbcUrl);
         if (!url.matches()) {
             throw new IllegalArgumentException("expected jdbc:postgresql://host:port/db?user=..., got another form");
         }
@@ -137,7 +140,7 @@ public final class IntrospectionBenchmark {
             if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
                 throw new IllegalStateException("pg_dump failed");
             }
-        } catch (java.io.IOException | InterruptedException e) {
+        } catch (IOException | InterruptedException e) {
             throw new IllegalStateException("could not run " + pgDump, e);
         }
     }

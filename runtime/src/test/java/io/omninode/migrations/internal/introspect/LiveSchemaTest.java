@@ -92,7 +92,7 @@ class LiveSchemaTest {
                 .column(Column.of("score", "numeric(12,2)").defaultValue(new BigDecimal("1.5")))
                 .column(Column.of("created_at", "timestamptz").notNull().defaultExpression("now()"))
                 .column(Column.of("live", "boolean").defaultValue(true))
-                .column(Column.of("code", "char(3)"))
+                .column(Column.of("code", "char(3) COLLATE \"C\""))
                 .primaryKey(PrimaryKey.of("id").named("node_pkey"))
                 .unique(Unique.of("name").named("node_name_key"))
                 .comment("a node");
@@ -132,7 +132,6 @@ class LiveSchemaTest {
     @Test
     void whatTheModelDoesNotDescribeIsReportedByKindAndName() {
         assertThat(live.notCompared()).containsExactly(
-                new NotCompared("column collation", "node.code COLLATE \"C\""),
                 new NotCompared("function", "touch()"),
                 new NotCompared("trigger", "node.trg_touch"),
                 new NotCompared("view", "live_nodes"));
@@ -169,14 +168,11 @@ class LiveSchemaTest {
             statement.execute("create schema outside; set search_path = outside, public; " + sql);
             Introspection read = LiveSchema.read(connection, List.of("outside"), Set.of());
             assertThat(read.notCompared()).extracting(NotCompared::toString).containsExactly(
-                    "column collation booking.code COLLATE \"C\"",
                     "composite type pair",
                     "domain money_amount",
                     "exclusion constraint booking.booking_during_excl EXCLUDE USING gist (during WITH &&)",
                     "function touch()",
-                    "generated column booking.price_with_tax AS ((price * 1.2))",
                     "materialized view booking_count",
-                    "not valid constraint booking.ck_price",
                     "partition measurement_2026",
                     "partitioned table measurement",
                     "policy booking.booking_owner",

@@ -47,12 +47,14 @@ public final class ChangeExamples {
                 .column(Column.of("count", "integer").defaultValue(7L))
                 .column(Column.of("live", "boolean").notNull().defaultValue(true).comment("still there"))
                 .column(Column.of("at", "timestamptz").defaultExpression("now()"))
+                .column(Column.of("amount_cents", "bigint").generatedAs("(amount * 100)::bigint"))
+                .column(Column.of("code", "text COLLATE \"C\""))
                 .primaryKey(PrimaryKey.of("id").named("event_pkey"))
                 .unique(Unique.of("kind", "at").named("event_kind_at_key"))
                 .check(CheckConstraint.of("ck_amount", "amount >= 0"))
                 .foreignKey(ForeignKey.of("node_id").references(QualifiedName.of("core", "node"), "id")
                         .named("event_node_fkey").onDelete(ReferentialAction.CASCADE)
-                        .onUpdate(ReferentialAction.SET_NULL).deferrable(true))
+                        .onUpdate(ReferentialAction.SET_NULL).deferrable(true).matchFull())
                 .comment("what happened");
         return List.of(
                 new CreateSchema("audit", true),

@@ -2,6 +2,7 @@ package io.omninode.migrations.schema.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.omninode.migrations.schema.CheckConstraint;
 import io.omninode.migrations.schema.Column;
 import io.omninode.migrations.schema.EnumType;
 import io.omninode.migrations.schema.Extension;
@@ -26,6 +27,7 @@ import io.omninode.migrations.schema.change.DropTable;
 import io.omninode.migrations.schema.change.RenameColumn;
 import io.omninode.migrations.schema.change.RenameTable;
 import io.omninode.migrations.schema.change.SchemaChange;
+import io.omninode.migrations.schema.change.ValidateConstraint;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -89,6 +91,24 @@ class SchemaDiffTest {
         assertThat(up.get(0)).isEqualTo(new CreateEnum(EnumType.of("state", "on", "off")));
         assertThat(up.get(up.size() - 1)).isEqualTo(new DropEnum(QualifiedName.of("old_kind"), false, false));
         assertThat(appliedTo(from, up)).isEqualTo(to);
+    }
+
+    @Test
+    void notValidConstraintsAreValidatedRatherThanRecreated() {
+        Table node = Table.named("node").column(Column.of("id", "bigint").notNull()).primaryKey("id");
+        ForeignKey fk = ForeignKey.of("node_id").references("node", "id").named("fk_event_node");
+        Table pending = Table.named("event").column("node_id", "bigint")
+                .check(CheckConstraint.of("ck_event", "node_id > 0").valid(false)).foreignKey(fk.valid(false));
+        Table checked = Table.named("event").column("node_id", "bigint")
+                .check(CheckConstraint.of("ck_event", "node_id > 0")).foreignKey(fk);
+        Schema from = Schema.of(List.of(node, pending), List.of(), List.of(), List.of());
+        Schema to = Schema.of(List.of(node, checked), List.of(), List.of(), List.of());
+
+        assertThat(SchemaDiff.between(from, to)).containsExactly(
+                new ValidateConstraint(QualifiedName.of("event"), "ck_event"),
+                new ValidateConstraint(QualifiedName.of("event"), "fk_event_node"));
+        assertThat(from.apply(new ValidateConstraint(QualifiedName.of("event"), "ck_event"))
+                .apply(new ValidateConstraint(QualifiedName.of("event"), "fk_event_node"))).isEqualTo(to);
     }
 
     @Test
