@@ -32,7 +32,7 @@ record DiffOperand(Schema schema, Optional<Migrator> database, List<NotComparedO
 
     static DiffOperand resolve(Session session, String operand, String schemaDir) {
         if (isDatabase(operand)) {
-            Migrator database = session.databaseAt(operand);
+            Migrator database = session.schemaReader(operand);
             var live = database.readSchema();
             return new DiffOperand(live.schema(), Optional.of(database), live.notCompared());
         }

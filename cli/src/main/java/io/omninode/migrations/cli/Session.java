@@ -84,9 +84,13 @@ final class Session {
         return migrator(new MigrationListener() {});
     }
 
-    /** A migrator over another database ({@code diff}'s operands), with no migrations: only to read its schema. */
-    Migrator databaseAt(String url) {
-        return configuration(new MigrationListener() {}).url(url).migrations(List.of()).load();
+    /**
+     * A migrator with no migrations, only to read a database's schema ({@code snapshot}, {@code diff}): the
+     * configured database, or {@code url} when given. A database no migration manages yet can be read.
+     */
+    Migrator schemaReader(String url) {
+        FluentConfiguration configuration = configuration(new MigrationListener() {}).migrations(List.of());
+        return (url == null ? configuration : configuration.url(url)).load();
     }
 
     /** A migrator for commands that never connect: the graph, new revisions, --sql scripts. */

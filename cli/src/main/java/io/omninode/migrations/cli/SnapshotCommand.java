@@ -18,7 +18,7 @@ final class SnapshotCommand extends DatabaseCommand {
 
     @Override
     public Integer call() {
-        DatabaseSchema live = session().migrator().readSchema();
+        DatabaseSchema live = session().schemaReader(null).readSchema();
         // the snapshot cannot hold them, so they are said on stderr whatever the destination
         live.notCompared().forEach(n -> console().warn("not compared: " + n + " (not in the snapshot)"));
         String json = SchemaSnapshot.toJson(live.schema());
