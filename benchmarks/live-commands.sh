@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-3}"
 mvn -B -q package -DskipTests -pl cli -am
-jar=cli/target/omninode-migrate.jar
+# the launcher users run: the jar with -XX:TieredStopAtLevel=1
 BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
 if [[ -z "$BIN" || ! -x "$BIN/pg_dump" || ! -x "$BIN/initdb" ]]; then
     echo "no PostgreSQL server with a matching pg_dump installed (/usr/lib/postgresql/<v>/bin)" >&2
@@ -64,8 +64,8 @@ for n in 10 100 1000; do
     url="postgresql://postgres@localhost:$PORT/bench_$n"
     export OMNINODE_BRIDGE_DATABASE_URL="$url"
     out=$(mktemp)
-    snapshot=$(measure java -jar "$jar" snapshot --out "$out")
-    diff=$(measure java -jar "$jar" diff --exit-code "$url" "$url")
+    snapshot=$(measure bin/omninode-migrate snapshot --out "$out")
+    diff=$(measure bin/omninode-migrate diff --exit-code "$url" "$url")
     dump=$(measure "$BIN/pg_dump" --schema-only -h localhost -p "$PORT" -U postgres "bench_$n")
     rm -f "$out"
     printf '%8s %10s ms %10s ms %10s ms %10s\n' "$n" "$snapshot" "$diff" "$dump" \
