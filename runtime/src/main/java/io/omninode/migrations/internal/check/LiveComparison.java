@@ -41,6 +41,9 @@ import java.util.stream.Stream;
  */
 public final class LiveComparison {
 
+    /** The queries {@link #read} makes before the introspector's: the default schema, then the list of schemas. */
+    private static final int SCHEMA_QUERIES = 2;
+
     private final MigratorSettings settings;
     private final RevisionGraph graph;
 
@@ -57,7 +60,7 @@ public final class LiveComparison {
                 + " AND nspname <> 'information_schema' ORDER BY nspname").stream()
                 .filter(s -> !s.equals(defaultSchema)).forEach(schemas::add);
         Introspection live = LiveSchema.read(connection, schemas, skipped(defaultSchema));
-        return new DatabaseSchema(live.schema(), publicForm(live), live.catalogQueries() + 2);
+        return new DatabaseSchema(live.schema(), publicForm(live), live.catalogQueries() + SCHEMA_QUERIES);
     }
 
     /**
