@@ -13,10 +13,10 @@ import java.util.Optional;
 /**
  * {@code revision --autogenerate}: compares the entity snapshot compiled into the classpath with the
  * live database at head (or, with {@code --offline}, with the head revision's snapshot in the schema
- * folder, no database involved) and writes the migration for the difference, with its own snapshot. The head comes from the working
- * history (compiled and source migrations), so it works right after a strict compilation failed:
- * that compilation still wrote the entity snapshot, and a migration written by an earlier run but
- * not compiled yet is the head, not a reason to write the same revision again.
+ * folder, no database involved) and writes the migration for the difference, with its own snapshot.
+ * The head comes from the working history (compiled and source migrations), so it works right after a
+ * strict compilation failed: that compilation still wrote the entity snapshot, and a migration written
+ * by an earlier run but not compiled yet is the head, not a reason to write the same revision again.
  */
 final class AutogenerateRevision {
 

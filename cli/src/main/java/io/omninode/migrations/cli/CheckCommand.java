@@ -8,14 +8,14 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "check", description = "Check whether the database matches the entities and the snapshot of its revision:"
-        + " exit 0 when it does, 1 with every difference, 2 when the database is not at head.")
+@Command(name = "check", description = "Check whether the database matches the entities and the snapshot of"
+        + " its revision: exit 0 when it does, 1 with every difference, 2 when the database is not at head.")
 final class CheckCommand extends DatabaseCommand {
 
     static final String CLEAN = "No new upgrade operations detected.";
 
-    @Option(names = "--json", description = "Print {\"clean\", \"revisions\", \"expected\", \"differences\": [{subject, line,"
-            + " destructive, change}], \"notCompared\": [{kind, name}]}.")
+    @Option(names = "--json", description = "Print {\"clean\", \"revisions\", \"expected\","
+            + " \"differences\": [{subject, line, destructive}], \"notCompared\": [{kind, name}]}.")
     boolean json;
 
     @Override

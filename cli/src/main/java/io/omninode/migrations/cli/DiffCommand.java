@@ -17,8 +17,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "diff", description = "Print the SQL that turns FROM into TO, runnable by psql -v ON_ERROR_STOP=1. Each of"
-        + " FROM and TO is a database URL (postgresql://..., jdbc:postgresql://...), a snapshot file (.json), entities"
+@Command(name = "diff", description = "Print the SQL that turns FROM into TO, runnable by"
+        + " psql -v ON_ERROR_STOP=1. Each of FROM and TO is a database URL (postgresql://..., jdbc:postgresql://...), a snapshot file (.json), entities"
         + " (the entity snapshot on the classpath) or head (the head revision's snapshot in the schema folder).")
 final class DiffCommand extends DatabaseCommand {
 

@@ -59,7 +59,8 @@ final class Session {
         List<String> urls = new ArrayList<>(Arrays.asList(options.url(), env.get(DatabaseEnvironment.BRIDGE_URL),
                 env.get(DatabaseEnvironment.DATABASE_URL), config.get("url")));
         urls.addAll(moreUrls);
-        console.useMask(PasswordMask.of(urls, Arrays.asList(env.get(DatabaseEnvironment.PASSWORD), config.get("password"))));
+        List<String> passwords = Arrays.asList(env.get(DatabaseEnvironment.PASSWORD), config.get("password"));
+        console.useMask(PasswordMask.of(urls, passwords));
     }
 
     Console console() {

@@ -86,7 +86,8 @@ class DiffAndSnapshotCommandsTest {
                         + "    \"line\" : \"+ enum value node_status.retired\",\n    \"destructive\" : false\n  }")
                 .contains("    \"subject\" : \"table to_be_dropped\",\n"
                         + "    \"line\" : \"- table to_be_dropped  (destructive)\",\n    \"destructive\" : true\n")
-                .endsWith("  \"notCompared\" : [ {\n    \"kind\" : \"view\",\n    \"name\" : \"node_titles\"\n  } ]\n}\n");
+                .endsWith("  \"notCompared\" : [ {\n    \"kind\" : \"view\",\n"
+                        + "    \"name\" : \"node_titles\"\n  } ]\n}\n");
         assertThat(run("diff", url(staging), url(staging)).out()).isEqualTo("-- not compared: view node_titles\n");
     }
 

@@ -86,7 +86,8 @@ class LiveAutogenerateTest {
         assertThat(drift.exitCode()).as(drift.err()).isEqualTo(ExitCode.DIFFERENCES);
         // compiling also wrote the entities as the head's snapshot, so both say the same, once
         assertThat(drift.out()).isEqualTo("New upgrade operations detected (the database against the entities and the"
-                + " snapshot of revision " + revisionOf(newRevisions().get(0)) + "):\ntable node\n  + column node.region text\n");
+                + " snapshot of revision " + revisionOf(newRevisions().get(0)) + "):\n"
+                + "table node\n  + column node.region text\n");
 
         CliRun second = run("revision", "--autogenerate", "-m", "add node region");
 
@@ -150,11 +151,12 @@ class LiveAutogenerateTest {
     private void compile(String... sources) throws IOException {
         Path folder = Files.createDirectories(project.resolve("src/main/java/com/example/db"));
         for (String source : sources) {
-            Files.writeString(folder.resolve(source.replaceAll("(?s).*public (?:final )?class (\\w+).*", "$1") + ".java"),
-                    source);
+            String className = source.replaceAll("(?s).*public (?:final )?class (\\w+).*", "$1");
+            Files.writeString(folder.resolve(className + ".java"), source);
         }
         ProjectCompiler result = ProjectCompiler.compile(project.resolve("src/main/java"),
-                project.resolve("target/classes"), "-Aomninode.migrations.schemaDir=" + project.resolve("src/main/schema"));
+                project.resolve("target/classes"),
+                "-Aomninode.migrations.schemaDir=" + project.resolve("src/main/schema"));
         assertThat(result.exitCode()).as(result.diagnostics()).isZero();
     }
 
