@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,8 +44,11 @@ final class DiffCommand extends DatabaseCommand {
     @Override
     public Integer call() {
         session().maskPasswordsOf(List.of(from, to));
+        // two databases are read at once: each reading mostly waits for its server
+        CompletableFuture<DiffOperand> reading = CompletableFuture.supplyAsync(() ->
+                DiffOperand.resolve(session(), to, schemaDir));
         DiffOperand source = DiffOperand.resolve(session(), from, schemaDir);
-        DiffOperand target = DiffOperand.resolve(session(), to, schemaDir);
+        DiffOperand target = joined(reading);
         DiffResult diff = SchemaDiff.compare(comparable(source, target), comparable(target, source));
         List<NotComparedObject> notCompared = Stream.concat(source.notCompared().stream(),
                 target.notCompared().stream()).distinct().toList();
@@ -66,6 +71,14 @@ final class DiffCommand extends DatabaseCommand {
             console().print(script.toString());
         }
         return exitCode && !diff.isEmpty() ? ExitCode.DIFFERENCES : ExitCode.OK;
+    }
+
+    private static DiffOperand joined(CompletableFuture<DiffOperand> reading) {
+        try {
+            return reading.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /**

@@ -207,7 +207,7 @@ final class Session {
     }
 
     /** {@code --classpath} entries (relative to the working directory), then the file's; else the context's loader. */
-    ClassLoader classLoader() {
+    synchronized ClassLoader classLoader() {
         if (classLoader == null) {
             List<Path> entries = classpathEntries();
             if (entries.isEmpty()) {
