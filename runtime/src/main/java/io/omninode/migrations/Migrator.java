@@ -8,8 +8,13 @@ import io.omninode.migrations.graph.Revision;
 import io.omninode.migrations.graph.RevisionGraph;
 import io.omninode.migrations.graph.Target;
 import io.omninode.migrations.graph.TargetRange;
+import io.omninode.migrations.internal.check.LiveComparison;
+import io.omninode.migrations.internal.engine.ChangeScript;
 import io.omninode.migrations.internal.engine.Command;
 import io.omninode.migrations.internal.engine.MigrationEngine;
+import io.omninode.migrations.internal.introspect.ServerCanonicalForm;
+import io.omninode.migrations.schema.Schema;
+import io.omninode.migrations.schema.diff.DiffResult;
 import io.omninode.migrations.spi.MigrationDescriptor;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -176,9 +181,97 @@ public final class Migrator {
         return infos(engine.resolve(target));
     }
 
-    /** Compares the checksums recorded when revisions were applied with the loaded migrations'. */
+    /**
+     * For application start-up: passes only when the database is at the head revision(s), no applied
+     * migration was edited since it ran, and the live schema matches the entities and the snapshot of
+     * its revision (when the classpath has entities or {@link FluentConfiguration#schemaDir} has the
+     * snapshot; without either, the schema is not compared).
+     *
+     * <pre>{@code
+     * Migrator.configure().dataSource(ds).classLoader(loader).load().validate(); // throws when unfit to serve
+     * }</pre>
+     *
+     * <p>Before issue 12 this returned the checksum mismatches instead of throwing; the return type is kept
+     * so existing callers compile, and a returned result is always {@link ValidationResult#valid() valid}.
+     * {@link #current()} still lists mismatches without throwing.
+     *
+     * @throws UnknownDatabaseRevisionException when the database is at a revision these migrations do not know
+     * @throws ChecksumMismatchException when an applied migration's source changed since it ran
+     * @throws DatabaseNotUpToDateException when the database is behind (or beside) the head revision(s)
+     * @throws SchemaDriftException when the live schema differs from the expected one
+     */
     public ValidationResult validate() {
-        return new ValidationResult(engine.state().changed());
+        LiveComparison comparison = new LiveComparison(settings, graph);
+        Optional<SchemaCheck> check = engine.inspect((connection, state) -> {
+            if (!state.changed().isEmpty()) {
+                throw new ChecksumMismatchException(state.changed());
+            }
+            return comparison.checkIfExpected(connection, state.versionRows());
+        });
+        if (check.isPresent() && !check.get().clean()) {
+            throw new SchemaDriftException(check.get());
+        }
+        return new ValidationResult(List.of());
+    }
+
+    /**
+     * Compares the live database with the entity snapshot on the classpath and with the snapshot of
+     * its revision in {@link FluentConfiguration#schemaDir} (Alembic's {@code check}, plus drift made
+     * outside migrations). Reads only; the database must be at the head revision(s).
+     *
+     * <pre>{@code
+     * SchemaCheck check = migrator.check();
+     * if (!check.clean()) check.lines().forEach(System.out::println);
+     * }</pre>
+     *
+     * @throws DatabaseNotUpToDateException when the database is not at the head revision(s)
+     * @throws ConfigurationException when there is neither an entity snapshot nor the revision's snapshot
+     * @throws UnknownDatabaseRevisionException when the database is at a revision these migrations do not know
+     */
+    public SchemaCheck check() {
+        LiveComparison comparison = new LiveComparison(settings, graph);
+        return engine.inspect((connection, state) -> comparison.check(connection, state.versionRows()));
+    }
+
+    /**
+     * The live schema of the database, every schema except the server's own, without the version and
+     * audit tables: what {@code omninode-migrate snapshot} writes and {@code diff} compares. Works on any
+     * database, whatever its version table holds.
+     */
+    public DatabaseSchema readSchema() {
+        LiveComparison comparison = new LiveComparison(settings, graph);
+        return engine.connected(comparison::read);
+    }
+
+    /**
+     * The requirement of autogenerating against the database: its version rows are the heads.
+     *
+     * @throws DatabaseNotUpToDateException when they are not
+     */
+    public void requireAtHead() {
+        LiveComparison comparison = new LiveComparison(settings, graph);
+        engine.inspect((connection, state) -> {
+            comparison.requireHeads(state.versionRows());
+            return state;
+        });
+    }
+
+    /**
+     * Writes a diff's changes as an SQL script, each statement ending with a semicolon, runnable as it is
+     * by {@code psql -v ON_ERROR_STOP=1}; destructive steps are preceded by a {@code -- destructive:} comment.
+     * The same rendering as migrations and {@code --sql}.
+     */
+    public static void writeSql(DiffResult diff, Appendable out) {
+        ChangeScript.write(diff, out);
+    }
+
+    /**
+     * {@code expected} (entities, a snapshot) as this database's server prints it — expressions, defaults,
+     * constraint names — so that comparing it with {@link #readSchema()} shows no false differences. Asks
+     * the server in a transaction that is rolled back; changes nothing.
+     */
+    public Schema asServerPrints(Schema expected) {
+        return engine.connected(connection -> ServerCanonicalForm.of(connection, expected));
     }
 
     /** One revision's description. */

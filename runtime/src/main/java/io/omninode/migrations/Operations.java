@@ -416,6 +416,16 @@ public interface Operations {
     void createSequence(Sequence sequence, Option... options);
 
     /**
+     * Sets every option of a sequence to the given ones (an option left null goes back to PostgreSQL's
+     * default); the sequence keeps its current value and whatever uses it.
+     *
+     * <pre>{@code
+     * op.alterSequence(Sequence.of("invoice_number").options(SequenceOptions.DEFAULTS.incrementBy(5)));
+     * }</pre>
+     */
+    void alterSequence(Sequence sequence);
+
+    /**
      * Drops a sequence. Options: {@code IF_EXISTS}, {@code CASCADE}.
      *
      * <pre>{@code

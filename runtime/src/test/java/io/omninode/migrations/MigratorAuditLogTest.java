@@ -48,7 +48,7 @@ class MigratorAuditLogTest extends MigratorDatabaseTest {
         assertThat(rows(database, "select table_schema || '.' || table_name from information_schema.tables"
                 + " where table_name like 'omninode%'")).isEmpty();
         assertThat(versions(database)).containsExactly("a1");
-        assertThat(migrator.validate().valid()).isTrue();
+        assertThat(migrator.current().changed()).isEmpty();
 
         Migrator failing = configure(List.of(CHAIN.get(0), TestMigration.revision("a2").after("a1")
                 .up("create table t_a2 (id int)", "select no_such_function()").build())).auditLog(false).load();

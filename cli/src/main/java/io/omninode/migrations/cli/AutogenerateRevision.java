@@ -1,5 +1,6 @@
 package io.omninode.migrations.cli;
 
+import io.omninode.migrations.DatabaseSchema;
 import io.omninode.migrations.Migrator;
 import io.omninode.migrations.processor.snapshot.OfflineAutogenerate;
 import io.omninode.migrations.schema.Schema;
@@ -10,16 +11,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code revision --autogenerate --offline}: compares the entity snapshot compiled into the
- * classpath with the head revision's snapshot in the schema folder and writes the migration for
- * the difference, with its own snapshot — no database involved. The head comes from the working
- * history (compiled and source migrations), so it works right after a strict compilation failed:
- * that compilation still wrote the entity snapshot, and a migration written by an earlier run but
- * not compiled yet is the head, not a reason to write the same revision again.
+ * {@code revision --autogenerate}: compares the entity snapshot compiled into the classpath with the
+ * live database at head (or, with {@code --offline}, with the head revision's snapshot in the schema
+ * folder, no database involved) and writes the migration for the difference, with its own snapshot.
+ * The head comes from the working history (compiled and source migrations), so it works right after a
+ * strict compilation failed: that compilation still wrote the entity snapshot, and a migration written
+ * by an earlier run but not compiled yet is the head, not a reason to write the same revision again.
  */
 final class AutogenerateRevision {
-
-    static final String DEFAULT_SCHEMA_DIR = "src/main/schema";
 
     private final Session session;
     private final Migrator migrator;
@@ -31,16 +30,20 @@ final class AutogenerateRevision {
         this.files = files;
     }
 
-    /** @param schemaDir {@code --schema-dir}, or null for the configuration's or the default */
-    int run(String message, String schemaDir) {
+    /**
+     * @param schemaDir {@code --schema-dir}, or null for the configuration's or the default
+     * @param offline compare with the head's snapshot file instead of the live database
+     */
+    int run(String message, String schemaDir, boolean offline) {
         String head = singleHead();
         Schema entities = entities();
-        Path folder = schemaFolder(schemaDir);
+        Path folder = session.schemaFolder(schemaDir);
         OfflineAutogenerate.Result result;
         try {
             // named like every other revision the CLI writes, so the folder keeps sorting by creation time
-            result = OfflineAutogenerate.run(new OfflineAutogenerate.Request(entities, folder, head, message,
-                    files.sourceFolder(), files.packageName(), Optional.of(files.now())));
+            OfflineAutogenerate.Request request = new OfflineAutogenerate.Request(entities, folder, head, message,
+                    files.sourceFolder(), files.packageName(), Optional.of(files.now()));
+            result = offline ? OfflineAutogenerate.run(request) : againstDatabase(request, head);
         } catch (IOException e) {
             throw CliException.configuration("cannot read or write the snapshots in " + folder + " or the migration in "
                     + files.sourceFolder() + ": " + e.getMessage());
@@ -57,11 +60,36 @@ final class AutogenerateRevision {
             case WRITTEN -> {
                 result.summary().forEach(line -> session.console().info("Detected " + line));
                 result.renameAdvice().forEach(session.console()::warn);
+                long destructive = result.summary().stream().filter(line -> line.endsWith("(destructive)")).count();
+                if (destructive > 0) {
+                    session.console().warn(destructive + " destructive step(s), marked // WARNING: destructive in the"
+                            + " migration: review them before upgrading, data in them is lost");
+                }
                 session.console().println("  Generating " + result.migrationFile().orElseThrow() + " ...  done");
                 session.console().println("  Generating " + result.snapshotFile().orElseThrow() + " ...  done");
             }
         }
         return ExitCode.OK;
+    }
+
+    /**
+     * The database must be at the head the new revision builds on, or the pending migrations would be
+     * generated again; the entities are compared as its server prints them.
+     */
+    private OfflineAutogenerate.Result againstDatabase(OfflineAutogenerate.Request request, String head)
+            throws IOException {
+        Migrator database = session.migrator();
+        if (!database.graph().heads().equals(head.isEmpty() ? List.of() : List.of(head))) {
+            throw CliException.usage("head revision " + head + " is not compiled yet, so the database cannot be at it;"
+                    + " compile the project and run omninode-migrate upgrade head first");
+        }
+        database.requireAtHead();
+        DatabaseSchema live = database.readSchema();
+        live.notCompared().forEach(n -> session.console().warn("not compared: " + n
+                + " (outside the schema model; a migration must handle it by hand)"));
+        Schema entities = request.entities();
+        return OfflineAutogenerate.againstDatabase(request, live.schema(),
+                database.asServerPrints(entities).withRenameHints(entities.renameHints()));
     }
 
     private Schema entities() {
@@ -83,14 +111,5 @@ final class AutogenerateRevision {
                     + " omninode-migrate merge before autogenerating, so the new revision has one schema to start from");
         }
         return heads.isEmpty() ? "" : heads.get(0);
-    }
-
-    private Path schemaFolder(String option) {
-        if (option != null) {
-            return session.context().workingDirectory().resolve(option).normalize();
-        }
-        String configured = session.config().get(ConfigFile.SCHEMA_DIR);
-        return configured != null ? session.config().resolve(configured)
-                : session.context().workingDirectory().resolve(DEFAULT_SCHEMA_DIR);
     }
 }

@@ -3,6 +3,8 @@ package io.omninode.migrations.cli;
 import io.omninode.migrations.config.PasswordMask;
 import io.omninode.migrations.ChecksumMismatchException;
 import io.omninode.migrations.ConnectionException;
+import io.omninode.migrations.DatabaseNotUpToDateException;
+import io.omninode.migrations.SchemaDriftException;
 import io.omninode.migrations.LockTimeoutException;
 import io.omninode.migrations.MigrationFailedException;
 import io.omninode.migrations.MigrationsException;
@@ -79,6 +81,14 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         if (e instanceof ChecksumMismatchException) {
             console.error(e.getMessage() + " (checksum_mode = warn in " + ConfigFile.FILE_NAME + ")");
             return ExitCode.MIGRATION_FAILED;
+        }
+        if (e instanceof DatabaseNotUpToDateException) {
+            console.error(e.getMessage());
+            return ExitCode.NOT_UP_TO_DATE;
+        }
+        if (e instanceof SchemaDriftException) {
+            console.error(e.getMessage());
+            return ExitCode.DIFFERENCES;
         }
         if (e instanceof LockTimeoutException) {
             console.error(e.getMessage());

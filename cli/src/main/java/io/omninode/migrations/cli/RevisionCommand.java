@@ -30,7 +30,7 @@ final class RevisionCommand extends DatabaseCommand {
     String revId;
 
     @Option(names = "--autogenerate", description = "Fill upgrade and downgrade in from the difference between the"
-            + " entities and the head revision's schema (needs --offline).")
+            + " entities and the database, which must be at head (with --offline: the head revision's snapshot).")
     boolean autogenerate;
 
     @Option(names = "--offline", description = "With --autogenerate: compare the entity snapshot on the classpath with"
@@ -38,7 +38,7 @@ final class RevisionCommand extends DatabaseCommand {
     boolean offline;
 
     @Option(names = "--schema-dir", paramLabel = "DIR", description = "The folder of revision snapshots"
-            + " (<revision>.json); default: the schema_dir key, else " + AutogenerateRevision.DEFAULT_SCHEMA_DIR + ".")
+            + " (<revision>.json); default: the schema_dir key, else " + Session.DEFAULT_SCHEMA_DIR + ".")
     String schemaDir;
 
     @Override
@@ -50,7 +50,7 @@ final class RevisionCommand extends DatabaseCommand {
         Migrator migrator = session().workingMigrator(true);
         RevisionFiles files = new RevisionFiles(session(), migrator);
         if (autogenerating) {
-            return new AutogenerateRevision(session(), migrator, files).run(message, schemaDir);
+            return new AutogenerateRevision(session(), migrator, files).run(message, schemaDir, offline);
         }
         files.write(message, parents(migrator, files), branchLabels, dependsOn, revId);
         return ExitCode.OK;
@@ -59,10 +59,6 @@ final class RevisionCommand extends DatabaseCommand {
     private void checkAutogenerateOptions() {
         if (!autogenerate) {
             throw CliException.usage("--offline and --schema-dir go with --autogenerate");
-        }
-        if (!offline) {
-            throw CliException.usage("revision --autogenerate compares the entities with the head revision's snapshot:"
-                    + " add --offline (no database is needed; comparing with a live database is not supported)");
         }
         if (!"head".equals(head) || splice || !branchLabels.isEmpty() || !dependsOn.isEmpty() || revId != null) {
             throw CliException.usage("revision --autogenerate builds on the single head with an id derived from the"

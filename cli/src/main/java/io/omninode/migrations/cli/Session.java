@@ -28,6 +28,7 @@ import java.util.stream.Stream;
 final class Session {
 
     static final String DEFAULT_SOURCE_FOLDER = "src/main/java";
+    static final String DEFAULT_SCHEMA_DIR = "src/main/schema";
 
     private final CliContext context;
     private final GlobalOptions options;
@@ -40,11 +41,7 @@ final class Session {
         this.options = options;
         this.console = console;
         this.config = ConfigFile.load(options.config(), context.workingDirectory());
-        Map<String, String> env = context.environment();
-        console.useMask(PasswordMask.of(
-                Arrays.asList(options.url(), env.get(DatabaseEnvironment.BRIDGE_URL),
-                        env.get(DatabaseEnvironment.DATABASE_URL), config.get("url")),
-                Arrays.asList(env.get(DatabaseEnvironment.PASSWORD), config.get("password"))));
+        maskPasswordsOf(List.of());
         LogBridge.attach(console, options.debug());
         if (config.holdsPassword()) {
             console.warn(config.path() + " holds a database password; keep credentials in the environment"
@@ -54,6 +51,16 @@ final class Session {
             console.warn("--url carries a password, which other users of this machine can read in the process"
                     + " list; set OMNINODE_BRIDGE_DATABASE_URL or POSTGRES_PASSWORD instead");
         }
+    }
+
+    /** Masks the passwords of the configured URLs and of {@code moreUrls} (such as diff's operands) in all output. */
+    void maskPasswordsOf(List<String> moreUrls) {
+        Map<String, String> env = context.environment();
+        List<String> urls = new ArrayList<>(Arrays.asList(options.url(), env.get(DatabaseEnvironment.BRIDGE_URL),
+                env.get(DatabaseEnvironment.DATABASE_URL), config.get("url")));
+        urls.addAll(moreUrls);
+        List<String> passwords = Arrays.asList(env.get(DatabaseEnvironment.PASSWORD), config.get("password"));
+        console.useMask(PasswordMask.of(urls, passwords));
     }
 
     Console console() {
@@ -76,6 +83,15 @@ final class Session {
     /** A migrator that reports progress nowhere: for the read commands. */
     Migrator migrator() {
         return migrator(new MigrationListener() {});
+    }
+
+    /**
+     * A migrator with no migrations, only to read a database's schema ({@code snapshot}, {@code diff}): the
+     * configured database, or {@code url} when given. A database no migration manages yet can be read.
+     */
+    Migrator schemaReader(String url) {
+        FluentConfiguration configuration = configuration(new MigrationListener() {}).migrations(List.of());
+        return (url == null ? configuration : configuration.url(url)).load();
     }
 
     /** A migrator for commands that never connect: the graph, new revisions, --sql scripts. */
@@ -132,10 +148,24 @@ final class Session {
                 : context.workingDirectory().resolve(DEFAULT_SOURCE_FOLDER);
     }
 
+    /**
+     * The folder of revision snapshots: {@code option} (relative to the working directory), else the file's
+     * {@code schema_dir}, else the default.
+     */
+    Path schemaFolder(String option) {
+        if (option != null) {
+            return context.workingDirectory().resolve(option).normalize();
+        }
+        String configured = config.get(ConfigFile.SCHEMA_DIR);
+        return configured != null ? config.resolve(configured)
+                : context.workingDirectory().resolve(DEFAULT_SCHEMA_DIR);
+    }
+
     private FluentConfiguration configuration(MigrationListener listener) {
         FluentConfiguration configuration = Migrator.configure()
                 .environment(context.environment())
                 .properties(config.runtimeProperties())
+                .schemaDir(schemaFolder(null))
                 .listener(listener);
         if (options.url() != null) {
             configuration.url(options.url());
@@ -177,7 +207,7 @@ final class Session {
     }
 
     /** {@code --classpath} entries (relative to the working directory), then the file's; else the context's loader. */
-    ClassLoader classLoader() {
+    synchronized ClassLoader classLoader() {
         if (classLoader == null) {
             List<Path> entries = classpathEntries();
             if (entries.isEmpty()) {

@@ -11,6 +11,7 @@ import io.omninode.migrations.Migrator;
 import io.omninode.migrations.schema.SqlText;
 import io.omninode.migrations.spi.MigrationDescriptor;
 import io.omninode.migrations.spi.MigrationRegistry;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,7 @@ import javax.sql.DataSource;
  * <p>Configuration-file keys ({@link #properties(Map)}): {@code url}, {@code host}, {@code port},
  * {@code database}, {@code user}, {@code password}, {@code version_table}, {@code version_table_schema},
  * {@code audit_table}, {@code audit_table_schema}, {@code audit_log}, {@code transaction_per_migration},
- * {@code lock_wait_timeout}, {@code lock_timeout}, {@code statement_timeout}, {@code checksum_mode}.
+ * {@code lock_wait_timeout}, {@code lock_timeout}, {@code statement_timeout}, {@code checksum_mode}, {@code schema_dir}.
  */
 public final class FluentConfiguration {
 
@@ -62,6 +63,7 @@ public final class FluentConfiguration {
     private Duration statementTimeout;
     private ChecksumMode checksumMode;
     private MigrationListener listener = new MigrationListener() {};
+    private Path schemaDir;
 
     /** Connections come from this DataSource; URL, user, password and environment are then ignored. */
     public FluentConfiguration dataSource(DataSource dataSource) {
@@ -195,6 +197,16 @@ public final class FluentConfiguration {
     }
 
     /**
+     * The folder of revision snapshots ({@code <revision>.json}, written by the processor with
+     * {@code -Aomninode.migrations.schemaDir}): {@link io.omninode.migrations.Migrator#check()} compares the
+     * database with its revision's snapshot there, so drift made outside migrations shows. Key {@code schema_dir}.
+     */
+    public FluentConfiguration schemaDir(Path folder) {
+        this.schemaDir = java.util.Objects.requireNonNull(folder, "folder");
+        return this;
+    }
+
+    /**
      * Resolves every setting without connecting.
      *
      * @throws ConfigurationException for a malformed URL, an invalid table name or setting value
@@ -227,7 +239,13 @@ public final class FluentConfiguration {
                 duration(statementTimeout, "statement_timeout", null),
                 checksumMode != null ? checksumMode : properties.containsKey("checksum_mode")
                         ? SettingValues.checksumMode("checksum_mode", properties.get("checksum_mode")) : ChecksumMode.WARN,
-                listener);
+                listener,
+                schemaDir != null ? schemaDir : optionalPath(properties.get("schema_dir")),
+                classLoader);
+    }
+
+    private static Path optionalPath(String text) {
+        return text == null || text.isBlank() ? null : Path.of(text.strip());
     }
 
     /**

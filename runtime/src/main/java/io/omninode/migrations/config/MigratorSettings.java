@@ -3,6 +3,7 @@ package io.omninode.migrations.config;
 import io.omninode.migrations.ChecksumMode;
 import io.omninode.migrations.MigrationListener;
 import io.omninode.migrations.spi.MigrationDescriptor;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -31,6 +32,9 @@ import javax.sql.DataSource;
  * @param statementTimeout PostgreSQL {@code statement_timeout} while migrations run, or {@code null} for the server's
  * @param checksumMode what to do when an applied revision's source changed
  * @param listener hears each step as it runs
+ * @param schemaDir the folder of revision snapshots ({@code <revision>.json}) that {@code check} compares the
+ *     database's revision with, or {@code null} when there is none
+ * @param classLoader where the entity snapshot is looked for ({@code check}), or {@code null} for none
  */
 public record MigratorSettings(
         DataSource dataSource,
@@ -46,7 +50,9 @@ public record MigratorSettings(
         Duration lockTimeout,
         Duration statementTimeout,
         ChecksumMode checksumMode,
-        MigrationListener listener) {
+        MigrationListener listener,
+        Path schemaDir,
+        ClassLoader classLoader) {
 
     public MigratorSettings {
         if (dataSource == null) {

@@ -7,6 +7,7 @@ import io.omninode.migrations.schema.change.AddForeignKey;
 import io.omninode.migrations.schema.change.AddIdentity;
 import io.omninode.migrations.schema.change.AddPrimaryKey;
 import io.omninode.migrations.schema.change.AddUnique;
+import io.omninode.migrations.schema.change.AlterSequence;
 import io.omninode.migrations.schema.change.AlterColumnDefault;
 import io.omninode.migrations.schema.change.AlterColumnNullability;
 import io.omninode.migrations.schema.change.AlterColumnType;
@@ -389,6 +390,16 @@ final class SchemaApplier implements SchemaChange.Visitor<Schema> {
             return ifNot(change.ifNotExists(), "sequence " + change.sequence().name() + " already exists");
         }
         return schema.withSequences(Schema.with(schema.sequences(), change.sequence()));
+    }
+
+    @Override
+    public Schema visit(AlterSequence change) {
+        QualifiedName name = change.sequence().name();
+        if (schema.sequences().stream().noneMatch(s -> s.name().equals(name))) {
+            throw new IllegalStateException("sequence " + name + " does not exist");
+        }
+        return schema.withSequences(Schema.with(Schema.without(schema.sequences(), s -> s.name().equals(name)),
+                change.sequence()));
     }
 
     @Override

@@ -12,6 +12,7 @@ import io.omninode.migrations.schema.change.AddForeignKey;
 import io.omninode.migrations.schema.change.AddIdentity;
 import io.omninode.migrations.schema.change.AddPrimaryKey;
 import io.omninode.migrations.schema.change.AddUnique;
+import io.omninode.migrations.schema.change.AlterSequence;
 import io.omninode.migrations.schema.change.AlterColumnDefault;
 import io.omninode.migrations.schema.change.AlterColumnNullability;
 import io.omninode.migrations.schema.change.AlterColumnType;
@@ -249,6 +250,11 @@ final class ChangeCode implements SchemaChange.Visitor<CodeBlock> {
     public CodeBlock visit(CreateSequence change) {
         return call(change.sequence().name().schema(), "createSequence", ModelCode.sequence(change.sequence()),
                 flag(change.ifNotExists(), Option.IF_NOT_EXISTS));
+    }
+
+    @Override
+    public CodeBlock visit(AlterSequence change) {
+        return call(change.sequence().name().schema(), "alterSequence", ModelCode.sequence(change.sequence()));
     }
 
     @Override

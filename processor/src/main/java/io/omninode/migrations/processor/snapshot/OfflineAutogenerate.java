@@ -128,7 +128,23 @@ public final class OfflineAutogenerate {
             }
             head = snapshot.get();
         }
-        Optional<EntityMigration> planned = EntityMigration.of(head, request.entities(), request.headRevision(),
+        return from(head, request.entities(), request);
+    }
+
+    /**
+     * Compares a live database's schema with the entities and, when they differ, writes the migration and
+     * the entities as its snapshot: {@code revision --autogenerate} against the database.
+     *
+     * @param live the database's schema, read at the head revision
+     * @param entities the entities as that database's server prints them, so only real differences show
+     * @throws IOException when a file cannot be written
+     */
+    public static Result againstDatabase(Request request, Schema live, Schema entities) throws IOException {
+        return from(live, entities, request);
+    }
+
+    private static Result from(Schema head, Schema target, Request request) throws IOException {
+        Optional<EntityMigration> planned = EntityMigration.of(head, target, request.headRevision(),
                 request.message(), request.packageName(), request.created());
         if (planned.isEmpty()) {
             return Result.nothing(Status.NO_CHANGES);

@@ -24,6 +24,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -164,10 +165,26 @@ public final class MigrationEngine {
      * @throws UnknownDatabaseRevisionException when a row names an unknown revision
      */
     public State state() {
+        return inspect((connection, state) -> state);
+    }
+
+    /** Runs {@code work} on one connection that is closed after; for reads that need no version rows. */
+    public <T> T connected(Function<Connection, T> work) {
+        return withConnection(work);
+    }
+
+    /**
+     * Runs {@code work} on one connection, with the version rows and changed checksums read over it
+     * first: the read-only commands that compare the live schema.
+     *
+     * @throws UnknownDatabaseRevisionException when a row names an unknown revision
+     */
+    public <T> T inspect(BiFunction<Connection, State, T> work) {
         return withConnection(connection -> {
             List<String> versionRows = store.readVersionRows(connection, false);
             requireKnown(versionRows);
-            return new State(versionRows, mismatches(store.recordedChecksums(connection), versionRows));
+            return work.apply(connection, new State(versionRows,
+                    mismatches(store.recordedChecksums(connection), versionRows)));
         });
     }
 

@@ -30,6 +30,7 @@ import io.omninode.migrations.schema.change.AddForeignKey;
 import io.omninode.migrations.schema.change.AddIdentity;
 import io.omninode.migrations.schema.change.AddPrimaryKey;
 import io.omninode.migrations.schema.change.AddUnique;
+import io.omninode.migrations.schema.change.AlterSequence;
 import io.omninode.migrations.schema.change.AlterColumnDefault;
 import io.omninode.migrations.schema.change.AlterColumnNullability;
 import io.omninode.migrations.schema.change.AlterColumnType;
@@ -296,6 +297,11 @@ final class SqlOperations implements Operations {
         OptionSet given = OptionSet.of("createSequence", options, IF_NOT_EXISTS);
         apply(new CreateSequence(new Sequence(sequence.name().inSchemaIfAbsent(schema), sequence.options()),
                 given.has(IF_NOT_EXISTS)));
+    }
+
+    @Override
+    public void alterSequence(Sequence sequence) {
+        apply(new AlterSequence(new Sequence(sequence.name().inSchemaIfAbsent(schema), sequence.options())));
     }
 
     @Override

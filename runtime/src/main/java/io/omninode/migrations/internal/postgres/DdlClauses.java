@@ -78,6 +78,27 @@ final class DdlClauses {
                 + (options.isEmpty() ? "" : " (" + options.strip() + ")");
     }
 
+    /**
+     * Every option of an {@code ALTER SEQUENCE}, each with a leading space: an option left null is set back
+     * to PostgreSQL's default explicitly, since ALTER keeps what it is not told.
+     */
+    static String sequenceAlteration(SequenceOptions options) {
+        String type = options.dataType() != null ? options.dataType().sql() : "bigint";
+        long typeMax = switch (type) {
+            case "smallint" -> Short.MAX_VALUE;
+            case "integer" -> Integer.MAX_VALUE;
+            default -> Long.MAX_VALUE;
+        };
+        long increment = options.incrementBy() != null ? options.incrementBy() : 1;
+        // NO MAXVALUE in an ALTER keeps the type's maximum even for a descending sequence: say the value
+        long min = options.minValue() != null ? options.minValue() : increment > 0 ? 1 : -typeMax - 1;
+        long max = options.maxValue() != null ? options.maxValue() : increment > 0 ? typeMax : -1;
+        long start = options.startWith() != null ? options.startWith() : increment > 0 ? min : max;
+        return " AS " + type + " INCREMENT BY " + increment + " MINVALUE " + min + " MAXVALUE " + max
+                + " START WITH " + start + " CACHE " + (options.cache() != null ? options.cache() : 1)
+                + (options.cycle() ? " CYCLE" : " NO CYCLE");
+    }
+
     /** The options that differ from PostgreSQL's defaults, each with a leading space. */
     static String sequenceOptions(SequenceOptions options) {
         List<String> parts = new ArrayList<>();

@@ -22,6 +22,7 @@ import io.omninode.migrations.schema.change.AddForeignKey;
 import io.omninode.migrations.schema.change.AddIdentity;
 import io.omninode.migrations.schema.change.AddPrimaryKey;
 import io.omninode.migrations.schema.change.AddUnique;
+import io.omninode.migrations.schema.change.AlterSequence;
 import io.omninode.migrations.schema.change.AlterColumnDefault;
 import io.omninode.migrations.schema.change.AlterColumnNullability;
 import io.omninode.migrations.schema.change.AlterColumnType;
@@ -302,6 +303,12 @@ final class DdlRenderer implements SchemaChange.Visitor<List<SqlStatement>> {
     public List<SqlStatement> visit(CreateSequence change) {
         return one("CREATE SEQUENCE " + ifNotExists(change.ifNotExists()) + name(change.sequence().name())
                 + DdlClauses.sequenceOptions(change.sequence().options()));
+    }
+
+    @Override
+    public List<SqlStatement> visit(AlterSequence change) {
+        return one("ALTER SEQUENCE " + name(change.sequence().name())
+                + DdlClauses.sequenceAlteration(change.sequence().options()));
     }
 
     @Override

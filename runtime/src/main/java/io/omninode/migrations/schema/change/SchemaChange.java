@@ -21,7 +21,7 @@ public sealed interface SchemaChange
         CreateIndex, DropIndex, RenameIndex, AddPrimaryKey,
         AddForeignKey, AddUnique, AddCheck, DropConstraint,
         RenameConstraint, ValidateConstraint, CreateEnum, AddEnumValue,
-        RenameEnumValue, CreateSequence, CreateSchema, CreateExtension,
+        RenameEnumValue, CreateSequence, AlterSequence, CreateSchema, CreateExtension,
         ExecuteSql, BulkInsert {
 
     /** Calls the visitor's method for this kind of change. */
@@ -101,6 +101,8 @@ public sealed interface SchemaChange
         R visit(CreateSequence change);
 
         R visit(DropSequence change);
+
+        R visit(AlterSequence change);
 
         R visit(CreateSchema change);
 

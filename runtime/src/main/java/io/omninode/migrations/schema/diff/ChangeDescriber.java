@@ -10,6 +10,7 @@ import io.omninode.migrations.schema.change.AddForeignKey;
 import io.omninode.migrations.schema.change.AddIdentity;
 import io.omninode.migrations.schema.change.AddPrimaryKey;
 import io.omninode.migrations.schema.change.AddUnique;
+import io.omninode.migrations.schema.change.AlterSequence;
 import io.omninode.migrations.schema.change.AlterColumnDefault;
 import io.omninode.migrations.schema.change.AlterColumnNullability;
 import io.omninode.migrations.schema.change.AlterColumnType;
@@ -205,6 +206,11 @@ final class ChangeDescriber implements SchemaChange.Visitor<String> {
     @Override
     public String visit(CreateSequence change) {
         return "+ sequence " + change.sequence().name();
+    }
+
+    @Override
+    public String visit(AlterSequence change) {
+        return "~ sequence " + change.sequence().name() + " options";
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.omninode.migrations.schema.diff;
 
-import io.omninode.migrations.schema.SqlText;
 import io.omninode.migrations.schema.CheckConstraint;
 import io.omninode.migrations.schema.Column;
 import io.omninode.migrations.schema.DefaultNames;
@@ -13,6 +12,7 @@ import io.omninode.migrations.schema.QualifiedName;
 import io.omninode.migrations.schema.RenameHint;
 import io.omninode.migrations.schema.Schema;
 import io.omninode.migrations.schema.Sequence;
+import io.omninode.migrations.schema.SqlText;
 import io.omninode.migrations.schema.SqlType;
 import io.omninode.migrations.schema.Table;
 import io.omninode.migrations.schema.Unique;
@@ -26,11 +26,13 @@ import io.omninode.migrations.schema.change.AddUnique;
 import io.omninode.migrations.schema.change.AlterColumnDefault;
 import io.omninode.migrations.schema.change.AlterColumnNullability;
 import io.omninode.migrations.schema.change.AlterColumnType;
+import io.omninode.migrations.schema.change.AlterSequence;
 import io.omninode.migrations.schema.change.CommentOnColumn;
 import io.omninode.migrations.schema.change.CommentOnTable;
 import io.omninode.migrations.schema.change.CreateEnum;
 import io.omninode.migrations.schema.change.CreateExtension;
 import io.omninode.migrations.schema.change.CreateIndex;
+import io.omninode.migrations.schema.change.CreateSchema;
 import io.omninode.migrations.schema.change.CreateSequence;
 import io.omninode.migrations.schema.change.CreateTable;
 import io.omninode.migrations.schema.change.DropColumn;
@@ -50,12 +52,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The changes that turn one schema into another, as the same {@link SchemaChange} values that
@@ -83,6 +89,8 @@ import java.util.stream.Collectors;
  * }</pre>
  */
 public final class SchemaDiff {
+
+    private static final Pattern IDENTIFIER = Pattern.compile("\"([^\"]+)\"|([A-Za-z_][A-Za-z0-9_$]*)");
 
     /**
      * The source schema after the declared renames and enum recreations, the only changes applied
@@ -119,6 +127,14 @@ public final class SchemaDiff {
         SchemaDiff diff = new SchemaDiff(from, to);
         diff.run();
         return new DiffResult(diff.changes, diff.summary, diff.renameCandidates());
+    }
+
+    /**
+     * What {@code change} is about, for grouping a review: {@code table node} for a change to a table or
+     * anything on it (an index dropped by name is found in {@code from}), else the object, {@code enum status}.
+     */
+    public static String subject(Schema from, SchemaChange change) {
+        return change.accept(new ChangeSubject(from));
     }
 
     private void run() {
@@ -174,6 +190,13 @@ public final class SchemaDiff {
     }
 
     private void enumsAndSequencesFirst() {
+        // a schema named by @Table(schema) may not exist yet; IF NOT EXISTS, as one without objects is not modelled
+        Set<String> present = schemasOf(current);
+        for (String schema : schemasOf(target)) {
+            if (!present.contains(schema)) {
+                emit(new CreateSchema(schema, true));
+            }
+        }
         // an extension's types and operator classes may be used by any column or index
         for (Extension wanted : target.extensions()) {
             if (!current.extensions().contains(wanted)) {
@@ -194,13 +217,30 @@ public final class SchemaDiff {
         for (Sequence wanted : target.sequences()) {
             Optional<Sequence> existing = current.sequences().stream()
                     .filter(s -> s.name().equals(wanted.name())).findFirst();
-            if (existing.isPresent() && !existing.get().equals(wanted)) {
-                emit(new DropSequence(wanted.name(), false, false)); // the vocabulary has no ALTER SEQUENCE
-            }
-            if (existing.isEmpty() || !existing.get().equals(wanted)) {
+            if (existing.isEmpty()) {
                 emit(new CreateSequence(wanted, false));
+            } else if (!existing.get().equals(wanted) && descending(existing.get()) != descending(wanted)) {
+                // the current value lies outside the turned range, which ALTER refuses: start over
+                emit(new DropSequence(wanted.name(), false, false));
+                emit(new CreateSequence(wanted, false));
+            } else if (!existing.get().equals(wanted)) {
+                // ALTER keeps the current value and every default that calls the sequence
+                emit(new AlterSequence(wanted));
             }
         }
+    }
+
+    private static boolean descending(Sequence sequence) {
+        return sequence.options().incrementBy() != null && sequence.options().incrementBy() < 0;
+    }
+
+    /** The schemas a schema model names explicitly (its default one is unnamed), sorted. */
+    private static Set<String> schemasOf(Schema schema) {
+        Set<String> named = new TreeSet<>();
+        Stream.of(schema.tables().stream().map(Table::name), schema.enums().stream().map(EnumType::name),
+                        schema.sequences().stream().map(Sequence::name))
+                .flatMap(names -> names).map(QualifiedName::schema).filter(Objects::nonNull).forEach(named::add);
+        return named;
     }
 
     private void alterEnum(EnumType existing, EnumType wanted) {
@@ -266,8 +306,9 @@ public final class SchemaDiff {
                 }
             }
             for (CheckConstraint check : table.checks()) {
-                if (!wanted.checks().contains(check) && !validates(check, wanted.checks()) && check.name() != null) {
-                    emit(new DropConstraint(table.name(), check.name(), false, false));
+                if (!hasCheck(wanted.checks(), check) && !validates(check, wanted.checks())) {
+                    emit(new DropConstraint(table.name(), check.name() != null ? check.name()
+                            : unnamedCheckName(table, check), false, false));
                 }
             }
         }
@@ -326,8 +367,8 @@ public final class SchemaDiff {
             emit(new DropIdentity(table, name, false));
         }
         boolean defaultChanges = !Objects.equals(old.defaultValue(), wanted.defaultValue());
-        if (old.defaultValue() != null && (defaultChanges || typeChanges)) {
-            // an old default may not cast to the new type
+        if (old.defaultValue() != null && (typeChanges || defaultChanges && wanted.defaultValue() == null)) {
+            // an old default may not cast to the new type; a new default simply replaces the old one
             emit(new AlterColumnDefault(table, name, null));
         }
         if (typeChanges) {
@@ -379,7 +420,7 @@ public final class SchemaDiff {
             for (CheckConstraint check : wanted.checks()) {
                 if (table.checks().contains(check.valid(false)) && check.valid()) {
                     emit(new ValidateConstraint(wanted.name(), check.name()));
-                } else if (!table.checks().contains(check)) {
+                } else if (!hasCheck(table.checks(), check)) {
                     emit(new AddCheck(wanted.name(), check, !check.valid()));
                 }
             }
@@ -508,6 +549,28 @@ public final class SchemaDiff {
 
     private static String fkName(Table table, ForeignKey fk) {
         return fk.name() != null ? fk.name() : defaultName(table, fk.columns(), "fkey");
+    }
+
+    /** An unnamed check is the same as any check with its expression: PostgreSQL named it, the model did not. */
+    private static boolean hasCheck(List<CheckConstraint> checks, CheckConstraint check) {
+        return checks.stream().anyMatch(c -> c.equals(check) || (c.name() == null || check.name() == null)
+                && c.expression().equals(check.expression()) && c.valid() == check.valid());
+    }
+
+    /**
+     * The name PostgreSQL gave an unnamed check: {@code <table>_<column>_check} after the first of the
+     * table's columns the expression mentions, else {@code <table>_check}.
+     */
+    private static String unnamedCheckName(Table table, CheckConstraint check) {
+        Matcher identifiers = IDENTIFIER.matcher(check.expression());
+        Set<String> columns = table.columns().stream().map(Column::name).collect(Collectors.toSet());
+        while (identifiers.find()) {
+            String name = identifiers.group(1) != null ? identifiers.group(1) : identifiers.group(2);
+            if (columns.contains(name)) {
+                return defaultName(table, List.of(name), "check");
+            }
+        }
+        return table.name().name() + "_check";
     }
 
     private static String defaultName(Table table, List<String> columns, String suffix) {

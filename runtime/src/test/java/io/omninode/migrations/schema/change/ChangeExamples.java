@@ -64,6 +64,7 @@ public final class ChangeExamples {
                 new CreateEnum(new EnumType(QualifiedName.of("audit", "level"), List.of("low", "high"))),
                 new CreateSequence(Sequence.of("invoice_number").options(SequenceOptions.DEFAULTS.dataType("bigint")
                         .startWith(1000).minValue(1).maxValue(1_000_000).cycle(true)), true),
+                new AlterSequence(Sequence.of("invoice_number").options(SequenceOptions.DEFAULTS.incrementBy(5).cache(10))),
                 new CreateTable(event, true),
                 new CreateTable(Table.named("node").column(Column.of("id", "bigint")), false),
                 new RenameTable(NODE, "vertex"),
