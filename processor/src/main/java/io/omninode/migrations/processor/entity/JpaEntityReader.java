@@ -1,0 +1,564 @@
+package io.omninode.migrations.processor.entity;
+
+import io.omninode.migrations.processor.diagnostic.Diagnostics;
+import io.omninode.migrations.processor.diagnostic.ProcessorMessages;
+import io.omninode.migrations.processor.entity.EntityModel.ColumnModel;
+import io.omninode.migrations.processor.entity.EntityModel.ForeignKeyModel;
+import io.omninode.migrations.processor.entity.JpaAttributes.Attribute;
+import io.omninode.migrations.processor.options.NamingStrategy;
+import io.omninode.migrations.schema.CheckConstraint;
+import io.omninode.migrations.schema.Column;
+import io.omninode.migrations.schema.Identity;
+import io.omninode.migrations.schema.Index;
+import io.omninode.migrations.schema.IndexKey;
+import io.omninode.migrations.schema.IndexMethod;
+import io.omninode.migrations.schema.PrimaryKey;
+import io.omninode.migrations.schema.QualifiedName;
+import io.omninode.migrations.schema.ReferentialAction;
+import io.omninode.migrations.schema.Sequence;
+import io.omninode.migrations.schema.SequenceOptions;
+import io.omninode.migrations.schema.SqlType;
+import io.omninode.migrations.schema.Unique;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Reads one Jakarta Persistence {@code @Entity} into the same {@link EntityModel} our own annotations
+ * give, with the names, types and constraints Hibernate ORM 7 creates on PostgreSQL. Entities refer to
+ * each other (a join column takes the type and name of the target's key), so the reader knows them all.
+ */
+final class JpaEntityReader {
+
+    /**
+     * An entity read, with the sequences its generated key draws from.
+     *
+     * @param model the table
+     * @param sequences its sequences
+     */
+    record JpaEntity(EntityModel model, List<Sequence> sequences) {}
+
+    /** A key column of an entity, as a join column referencing it needs it. */
+    private record KeyColumn(String logical, String physical, SqlType type) {}
+
+    private final Diagnostics diagnostics;
+    private final ElementProblems problems;
+    private final JpaNames names;
+    private final Map<String, TypeElement> entities;
+    private final Map<TypeElement, List<KeyColumn>> keys = new HashMap<>();
+
+    JpaEntityReader(Diagnostics diagnostics, NamingStrategy naming, List<TypeElement> entities) {
+        this.diagnostics = diagnostics;
+        this.problems = new ElementProblems(diagnostics);
+        this.names = new JpaNames(naming);
+        this.entities = entities.stream().collect(Collectors.toMap(t -> t.getQualifiedName().toString(), t -> t,
+                (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /** The entity's table, or empty when a problem was reported. */
+    Optional<JpaEntity> read(TypeElement type) {
+        int errorsBefore = diagnostics.errorCount();
+        AnnotationMirror entity = JpaAnnotations.find(type, "Entity");
+        TypeElement parent = JpaAttributes.superclass(type);
+        if (JpaAnnotations.has(type, "Inheritance") || (parent != null && JpaAnnotations.has(parent, "Entity"))) {
+            diagnostics.report(ProcessorMessages.unsupportedJpaMapping("entity " + type.getQualifiedName(),
+                    "inheritance between entities", "map each class as an entity of its own with a @MappedSuperclass"
+                    + " for the shared attributes, or write these tables in a migration by hand").on(type, entity));
+            return Optional.empty();
+        }
+        if (JpaAnnotations.has(type, "IdClass") || JpaAnnotations.has(type, "SecondaryTable")) {
+            diagnostics.report(ProcessorMessages.unsupportedJpaMapping("entity " + type.getQualifiedName(),
+                    JpaAnnotations.has(type, "IdClass") ? "@IdClass" : "@SecondaryTable",
+                    "use an @EmbeddedId for a composite key, or write the table in a migration by hand").on(type));
+            return Optional.empty();
+        }
+        TableBuilder table = new TableBuilder(type, tableName(type));
+        for (Attribute attribute : JpaAttributes.of(type, JpaAttributes.propertyAccess(type))) {
+            readAttribute(table, attribute, List.of(), attribute.has("Id"));
+        }
+        table.tableConstraints();
+        if (diagnostics.errorCount() > errorsBefore) {
+            return Optional.empty();
+        }
+        return Optional.of(table.build());
+    }
+
+    // ---- names
+
+    /** The entity name: {@code @Entity(name)} or the simple class name. */
+    private static String entityName(TypeElement type) {
+        return JpaAnnotations.string(JpaAnnotations.find(type, "Entity"), "name", type.getSimpleName().toString());
+    }
+
+    /** The table's physical name, case as Hibernate writes it. */
+    private String tableName(TypeElement type) {
+        String given = JpaAnnotations.string(JpaAnnotations.find(type, "Table"), "name", "");
+        return names.physical(given.isEmpty() ? entityName(type) : given);
+    }
+
+    private QualifiedName qualified(TypeElement type) {
+        String schema = JpaAnnotations.string(JpaAnnotations.find(type, "Table"), "schema", "");
+        return QualifiedName.of(schema.isEmpty() ? null : JpaNames.folded(names.physical(schema)),
+                JpaNames.folded(tableName(type)));
+    }
+
+    // ---- attributes
+
+    /**
+     * Adds the column(s) of one attribute.
+     *
+     * @param overrides the {@code @AttributeOverride}s of the embedding attributes, innermost last
+     * @param key whether the attribute is (part of) the primary key
+     */
+    private void readAttribute(TableBuilder table, Attribute attribute, List<AnnotationMirror> overrides, boolean key) {
+        String where = "attribute " + table.type.getSimpleName() + "." + attribute.name();
+        for (String collection : List.of("OneToMany", "ManyToMany", "ElementCollection")) {
+            AnnotationMirror mirror = attribute.annotation(collection);
+            if (mirror != null) {
+                String mappedBy = JpaAnnotations.string(mirror, "mappedBy", "");
+                if (mappedBy.isEmpty() || collection.equals("ElementCollection")) {
+                    diagnostics.report(ProcessorMessages.unsupportedJpaMapping(where, "@" + collection
+                            + " with a table of its own", "map the association from the other side (mappedBy) or map"
+                            + " its table as an entity of its own").on(attribute.element(), mirror));
+                } else {
+                    checkMappedBy(attribute, mirror, mappedBy, where, true);
+                }
+                return;
+            }
+        }
+        AnnotationMirror toOne = attribute.has("ManyToOne") ? attribute.annotation("ManyToOne")
+                : attribute.annotation("OneToOne");
+        if (toOne != null) {
+            String mappedBy = JpaAnnotations.string(toOne, "mappedBy", "");
+            if (!mappedBy.isEmpty()) {
+                checkMappedBy(attribute, toOne, mappedBy, where, false);
+            } else {
+                readJoinColumns(table, attribute, toOne, where, key);
+            }
+            return;
+        }
+        TypeElement embeddable = embeddable(attribute);
+        if (embeddable != null) {
+            List<AnnotationMirror> nestedOverrides = new ArrayList<>(overrides);
+            nestedOverrides.addAll(JpaAnnotations.repeated(attribute.element(), "AttributeOverride",
+                    "AttributeOverrides"));
+            boolean embeddedKey = key || attribute.has("EmbeddedId");
+            for (Attribute part : JpaAttributes.declared(embeddable, attribute.element().getKind() == ElementKind.METHOD)) {
+                readAttribute(table, part, nestedOverrides, embeddedKey);
+            }
+            return;
+        }
+        readBasic(table, attribute, overrides, key, where);
+    }
+
+    private TypeElement embeddable(Attribute attribute) {
+        if (attribute.type() instanceof DeclaredType declared
+                && declared.asElement() instanceof TypeElement element && JpaAnnotations.has(element, "Embeddable")) {
+            return element;
+        }
+        return null;
+    }
+
+    private void readBasic(TableBuilder table, Attribute attribute, List<AnnotationMirror> overrides, boolean key,
+            String where) {
+        AnnotationMirror column = override(overrides, attribute.name());
+        if (column == null) {
+            column = attribute.annotation("Column");
+        }
+        String physical = names.physical(JpaAnnotations.string(column, "name", attribute.name()));
+        String columnName = JpaNames.folded(physical);
+        if (!problems.checkLength("column", columnName, attribute.element(), column)) {
+            return;
+        }
+        Optional<String> sql = columnType(table, attribute, column, columnName);
+        if (sql.isEmpty()) {
+            return;
+        }
+        Optional<SqlType> type = problems.attempt(() -> SqlType.of(sql.get()), where, attribute.element(), column);
+        if (type.isEmpty()) {
+            return;
+        }
+        boolean primitive = attribute.type().getKind().isPrimitive();
+        boolean nullable = !key && !primitive && JpaAnnotations.bool(column, "nullable", true);
+        Column model = new Column(columnName, type.get(), nullable, null, null, null);
+        AnnotationMirror generated = attribute.annotation("GeneratedValue");
+        if (key && generated != null) {
+            Optional<Column> withKey = generatedKey(table, attribute, generated, model, where);
+            if (withKey.isEmpty()) {
+                return;
+            }
+            model = withKey.get();
+        }
+        table.add(attribute, column, model, JpaAnnotations.string(column, "name", attribute.name()), physical, key);
+        if (JpaAnnotations.bool(column, "unique", false)) {
+            table.uniques.add(new Unique(JpaNames.constraint("UK", table.physical, List.of(physical)),
+                    List.of(columnName)));
+        }
+    }
+
+    /** The {@code @Column} of an {@code @AttributeOverride} for {@code name}, the outermost winning. */
+    private static AnnotationMirror override(List<AnnotationMirror> overrides, String name) {
+        for (AnnotationMirror override : overrides) {
+            if (JpaAnnotations.string(override, "name", "").equals(name)) {
+                return JpaAnnotations.nested(override, "column");
+            }
+        }
+        return null;
+    }
+
+    /** The SQL type of a basic attribute, or empty when it has none (reported). */
+    private Optional<String> columnType(TableBuilder table, Attribute attribute, AnnotationMirror column,
+            String columnName) {
+        String definition = JpaAnnotations.string(column, "columnDefinition", "");
+        if (!definition.isEmpty()) {
+            return Optional.of(definition);
+        }
+        if (attribute.has("Convert")) {
+            diagnostics.report(ProcessorMessages.unmappedJpaType(table.type.getSimpleName() + "." + attribute.name()
+                    + " (converted)", attribute.type().toString()).on(attribute.element(), attribute.annotation("Convert")));
+            return Optional.empty();
+        }
+        if (attribute.type() instanceof DeclaredType declared && declared.asElement().getKind() == ElementKind.ENUM) {
+            return Optional.of(enumColumn(table, attribute, declared, columnName, column));
+        }
+        AnnotationMirror temporal = attribute.annotation("Temporal");
+        JpaTypes.Facets facets = new JpaTypes.Facets(JpaAnnotations.integer(column, "length", 255),
+                JpaAnnotations.integer(column, "precision", 0), JpaAnnotations.integer(column, "scale", 0),
+                attribute.has("Lob"), temporal == null ? null : JpaAnnotations.constant(temporal, "value", null));
+        Optional<String> sql = JpaTypes.of(attribute.type(), facets);
+        if (sql.isEmpty()) {
+            diagnostics.report(ProcessorMessages.unmappedJpaType(table.type.getSimpleName() + "." + attribute.name(),
+                    attribute.type().toString()).on(attribute.element()));
+        }
+        return sql;
+    }
+
+    /** An enum column: smallint (ordinal) or varchar (name), with the check Hibernate adds. */
+    private String enumColumn(TableBuilder table, Attribute attribute, DeclaredType type, String columnName,
+            AnnotationMirror column) {
+        List<String> constants = type.asElement().getEnclosedElements().stream()
+                .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT).map(e -> e.getSimpleName().toString()).toList();
+        boolean byName = JpaAnnotations.constant(attribute.annotation("Enumerated"), "value", "ORDINAL")
+                .equals("STRING");
+        String check = byName
+                ? columnName + " in (" + constants.stream().map(c -> "'" + c + "'").collect(Collectors.joining(",")) + ")"
+                : columnName + " between 0 and " + (constants.size() - 1);
+        table.checks.add(CheckConstraint.of(table.name.name() + "_" + columnName + "_check", check));
+        return byName ? "varchar(" + JpaAnnotations.integer(column, "length", 255) + ")" : "smallint";
+    }
+
+    /** The key column with its identity, or the sequence it draws from added to the table. */
+    private Optional<Column> generatedKey(TableBuilder table, Attribute attribute, AnnotationMirror generated,
+            Column column, String where) {
+        String strategy = JpaAnnotations.constant(generated, "strategy", "AUTO");
+        boolean uuid = column.type().sql().equals("uuid");
+        if (strategy.equals("UUID") || (strategy.equals("AUTO") && uuid)) {
+            return Optional.of(column);
+        }
+        if (strategy.equals("TABLE") || !JpaTypes.integral(column.type().sql())) {
+            diagnostics.report(ProcessorMessages.unsupportedJpaMapping(where, "@GeneratedValue(strategy = " + strategy
+                    + ") on a " + column.type().sql() + " key", "use IDENTITY or SEQUENCE on a short, int or long key,"
+                    + " or UUID on a java.util.UUID key").on(attribute.element(), generated));
+            return Optional.empty();
+        }
+        if (strategy.equals("IDENTITY")) {
+            return Optional.of(column.identity(Identity.byDefault()));
+        }
+        String generator = JpaAnnotations.string(generated, "generator", "");
+        AnnotationMirror definition = sequenceGenerator(table.type, attribute, generator);
+        String sequenceName = JpaAnnotations.string(definition, "sequenceName", "");
+        if (sequenceName.isEmpty()) {
+            sequenceName = generator.isEmpty() ? entityName(table.type) + "_SEQ" : generator;
+        }
+        int allocation = JpaAnnotations.integer(definition, "allocationSize", 50);
+        int initial = JpaAnnotations.integer(definition, "initialValue", 1);
+        SequenceOptions options = SequenceOptions.DEFAULTS.incrementBy(allocation);
+        if (initial != 1) {
+            options = options.startWith(initial);
+        }
+        String schema = JpaAnnotations.string(definition, "schema", "");
+        table.sequences.add(new Sequence(QualifiedName.of(schema.isEmpty() ? null : JpaNames.folded(names.physical(schema)),
+                JpaNames.folded(names.physical(sequenceName))), options));
+        return Optional.of(column);
+    }
+
+    /** The {@code @SequenceGenerator} named {@code generator} on the attribute or the entity's classes, or null. */
+    private static AnnotationMirror sequenceGenerator(TypeElement type, Attribute attribute, String generator) {
+        List<Element> places = new ArrayList<>(List.of(attribute.element()));
+        places.addAll(JpaAttributes.hierarchy(type));
+        for (Element place : places) {
+            for (AnnotationMirror mirror : JpaAnnotations.repeated(place, "SequenceGenerator", "SequenceGenerators")) {
+                String name = JpaAnnotations.string(mirror, "name", "");
+                if (name.equals(generator) || generator.isEmpty() && place == attribute.element()) {
+                    return mirror;
+                }
+            }
+        }
+        return null;
+    }
+
+    // ---- relationships
+
+    private TypeElement target(Attribute attribute, AnnotationMirror relation, boolean collection) {
+        TypeMirror target = JpaAnnotations.type(relation, "targetEntity");
+        if (target == null) {
+            target = attribute.type();
+            if (collection && target instanceof DeclaredType declared && !declared.getTypeArguments().isEmpty()) {
+                List<? extends TypeMirror> arguments = declared.getTypeArguments();
+                target = arguments.get(arguments.size() - 1); // a Map's value
+            }
+        }
+        if (target instanceof DeclaredType declared && declared.asElement() instanceof TypeElement element
+                && entities.containsKey(element.getQualifiedName().toString())) {
+            return element;
+        }
+        return null;
+    }
+
+    private void checkMappedBy(Attribute attribute, AnnotationMirror relation, String mappedBy, String where,
+            boolean collection) {
+        TypeElement target = target(attribute, relation, collection);
+        if (target == null) {
+            diagnostics.report(ProcessorMessages.invalidEntity(where, "its type " + attribute.type() + " is not an"
+                    + " @Entity of this compilation; give targetEntity or fix the type").on(attribute.element(), relation));
+            return;
+        }
+        List<String> known = JpaAttributes.of(target, JpaAttributes.propertyAccess(target)).stream()
+                .map(Attribute::name).toList();
+        if (!known.contains(mappedBy)) {
+            diagnostics.report(ProcessorMessages.unknownMappedBy(target.getSimpleName() + "." + attribute.name(),
+                    mappedBy, target.getQualifiedName().toString(), known)
+                    .on(attribute.element(), relation, JpaAnnotations.explicit(relation, "mappedBy")));
+        }
+    }
+
+    private void readJoinColumns(TableBuilder table, Attribute attribute, AnnotationMirror relation, String where,
+            boolean key) {
+        TypeElement target = target(attribute, relation, false);
+        if (target == null) {
+            diagnostics.report(ProcessorMessages.invalidEntity(where, "its type " + attribute.type() + " is not an"
+                    + " @Entity of this compilation; give targetEntity or fix the type").on(attribute.element(), relation));
+            return;
+        }
+        List<KeyColumn> targetKey = keyColumns(target);
+        if (targetKey.isEmpty()) {
+            diagnostics.report(ProcessorMessages.noReferencedKey(where, qualified(target).toString())
+                    .on(attribute.element(), relation));
+            return;
+        }
+        List<AnnotationMirror> joinColumns = JpaAnnotations.repeated(attribute.element(), "JoinColumn", "JoinColumns");
+        boolean optional = JpaAnnotations.bool(relation, "optional", true);
+        List<String> physicalColumns = new ArrayList<>();
+        List<String> columns = new ArrayList<>();
+        List<String> referenced = new ArrayList<>();
+        boolean unique = relation.getAnnotationType().asElement().getSimpleName().contentEquals("OneToOne");
+        AnnotationMirror foreignKey = null;
+        for (int i = 0; i < targetKey.size(); i++) {
+            AnnotationMirror joinColumn = joinColumns.size() == 1 && targetKey.size() == 1 ? joinColumns.get(0) : null;
+            KeyColumn referencedColumn = targetKey.get(i);
+            for (AnnotationMirror candidate : joinColumns) {
+                String name = JpaAnnotations.string(candidate, "referencedColumnName", "");
+                if (!name.isEmpty() && JpaNames.folded(names.physical(name)).equals(JpaNames.folded(referencedColumn.physical()))) {
+                    joinColumn = candidate;
+                }
+            }
+            if (joinColumns.size() > 1 && joinColumn == null) {
+                joinColumn = joinColumns.get(Math.min(i, joinColumns.size() - 1));
+            }
+            String physical = names.physical(JpaAnnotations.string(joinColumn, "name",
+                    attribute.name() + "_" + referencedColumn.logical()));
+            String columnName = JpaNames.folded(physical);
+            boolean nullable = !key && optional && JpaAnnotations.bool(joinColumn, "nullable", true);
+            table.add(attribute, joinColumn, new Column(columnName, referencedColumn.type(), nullable, null, null, null),
+                    physical, physical, key);
+            physicalColumns.add(physical);
+            columns.add(columnName);
+            referenced.add(JpaNames.folded(referencedColumn.physical()));
+            unique |= JpaAnnotations.bool(joinColumn, "unique", false);
+            if (joinColumn != null && JpaAnnotations.nested(joinColumn, "foreignKey") != null) {
+                foreignKey = JpaAnnotations.nested(joinColumn, "foreignKey");
+            }
+        }
+        for (AnnotationMirror joinColumn : joinColumns) {
+            String name = JpaAnnotations.string(joinColumn, "referencedColumnName", "");
+            if (!name.isEmpty() && targetKey.stream().noneMatch(k -> JpaNames.folded(k.physical())
+                    .equals(JpaNames.folded(names.physical(name))))) {
+                diagnostics.report(ProcessorMessages.unknownColumn("join column of " + where, JpaNames.folded(
+                        names.physical(name)), qualified(target).toString(), targetKey.stream()
+                                .map(k -> JpaNames.folded(k.physical())).toList())
+                        .on(attribute.element(), joinColumn, JpaAnnotations.explicit(joinColumn, "referencedColumnName")));
+            }
+        }
+        AnnotationMirror container = attribute.annotation("JoinColumns");
+        if (foreignKey == null && container != null) {
+            foreignKey = JpaAnnotations.nested(container, "foreignKey");
+        }
+        if (unique && !key) {
+            table.uniques.add(new Unique(JpaNames.constraint("UK", table.physical, physicalColumns), columns));
+        }
+        if (JpaAnnotations.constant(foreignKey, "value", "CONSTRAINT").equals("NO_CONSTRAINT")) {
+            return;
+        }
+        String fkName = JpaAnnotations.string(foreignKey, "name", "");
+        fkName = fkName.isEmpty()
+                ? JpaNames.foreignKey(table.physical, tableName(target), physicalColumns) : JpaNames.folded(fkName);
+        table.foreignKeys.add(new ForeignKeyModel(attribute.element(), relation, fkName, columns, qualified(target),
+                referenced, ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION));
+    }
+
+    /** The target's key columns (without reporting: the target's own reading reports its problems). */
+    private List<KeyColumn> keyColumns(TypeElement target) {
+        List<KeyColumn> cached = keys.get(target);
+        if (cached != null) {
+            return cached;
+        }
+        keys.put(target, List.of()); // a key that refers back to itself has none
+        List<KeyColumn> found = new ArrayList<>();
+        boolean property = JpaAttributes.propertyAccess(target);
+        for (Attribute attribute : JpaAttributes.of(target, property)) {
+            TypeElement embeddable = embeddable(attribute);
+            if (attribute.has("EmbeddedId") && embeddable != null) {
+                List<AnnotationMirror> overrides = JpaAnnotations.repeated(attribute.element(), "AttributeOverride",
+                        "AttributeOverrides");
+                for (Attribute part : JpaAttributes.declared(embeddable, property)) {
+                    AnnotationMirror column = override(overrides, part.name());
+                    keyColumn(column == null ? part.annotation("Column") : column, part).ifPresent(found::add);
+                }
+            } else if (attribute.has("Id") && !attribute.has("ManyToOne") && !attribute.has("OneToOne")) {
+                keyColumn(attribute.annotation("Column"), attribute).ifPresent(found::add);
+            }
+        }
+        keys.put(target, List.copyOf(found));
+        return found;
+    }
+
+    private Optional<KeyColumn> keyColumn(AnnotationMirror column, Attribute attribute) {
+        String logical = JpaAnnotations.string(column, "name", attribute.name());
+        String definition = JpaAnnotations.string(column, "columnDefinition", "");
+        Optional<String> sql = definition.isEmpty() ? JpaTypes.of(attribute.type(), new JpaTypes.Facets(
+                JpaAnnotations.integer(column, "length", 255), JpaAnnotations.integer(column, "precision", 0),
+                JpaAnnotations.integer(column, "scale", 0), false, null)) : Optional.of(definition);
+        try {
+            return sql.map(s -> new KeyColumn(logical, names.physical(logical), SqlType.of(s)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    // ---- the table
+
+    /** What one entity's table collects while its attributes are read. */
+    private final class TableBuilder {
+
+        final TypeElement type;
+        final String physical;
+        final QualifiedName name;
+        final List<ColumnModel> columns = new ArrayList<>();
+        /** Logical column name (as the annotations write it) to the folded physical one. */
+        final Map<String, String> byLogicalName = new HashMap<>();
+        final Map<String, String> physicalByColumn = new HashMap<>();
+        final Map<String, Element> origins = new HashMap<>();
+        final List<String> keyColumns = new ArrayList<>();
+        final List<Unique> uniques = new ArrayList<>();
+        final List<CheckConstraint> checks = new ArrayList<>();
+        final List<ForeignKeyModel> foreignKeys = new ArrayList<>();
+        final List<Index> indexes = new ArrayList<>();
+        final List<Sequence> sequences = new ArrayList<>();
+
+        TableBuilder(TypeElement type, String physical) {
+            this.type = type;
+            this.physical = physical;
+            this.name = qualified(type);
+        }
+
+        void add(Attribute attribute, AnnotationMirror at, Column column, String logical, String physicalName,
+                boolean key) {
+            Element earlier = origins.putIfAbsent(column.name(), attribute.element());
+            if (earlier != null) {
+                diagnostics.report(ProcessorMessages.duplicateColumn(name.toString(), column.name(),
+                        earlier.getSimpleName().toString(), attribute.element().getSimpleName().toString())
+                        .on(attribute.element(), at));
+                return;
+            }
+            columns.add(new ColumnModel(attribute.element(), column, null));
+            byLogicalName.put(logical, column.name());
+            byLogicalName.put(JpaNames.folded(physicalName), column.name());
+            physicalByColumn.put(column.name(), physicalName);
+            if (key) {
+                keyColumns.add(column.name());
+            }
+        }
+
+        /** {@code @Table(uniqueConstraints, indexes)}, over the columns read. */
+        void tableConstraints() {
+            AnnotationMirror table = JpaAnnotations.find(type, "Table");
+            for (AnnotationMirror unique : JpaAnnotations.mirrors(table, "uniqueConstraints")) {
+                List<String> listed = JpaAnnotations.strings(unique, "columnNames");
+                columnsOf(listed, unique).ifPresent(cols -> {
+                    String given = JpaAnnotations.string(unique, "name", "");
+                    uniques.add(new Unique(given.isEmpty() ? JpaNames.constraint("UK", physical, physicalOf(cols))
+                            : JpaNames.folded(given), cols));
+                });
+            }
+            for (AnnotationMirror index : JpaAnnotations.mirrors(table, "indexes")) {
+                List<String> parts = List.of(JpaAnnotations.string(index, "columnList", "").split(","));
+                List<String> listed = parts.stream().map(p -> p.strip().split("\\s+")[0]).toList();
+                columnsOf(listed, index).ifPresent(cols -> {
+                    String given = JpaAnnotations.string(index, "name", "");
+                    List<IndexKey> indexKeys = new ArrayList<>();
+                    for (int i = 0; i < cols.size(); i++) {
+                        IndexKey indexKey = IndexKey.column(cols.get(i));
+                        indexKeys.add(parts.get(i).strip().toLowerCase(java.util.Locale.ROOT).endsWith(" desc")
+                                ? indexKey.desc() : indexKey);
+                    }
+                    String indexName = given.isEmpty() ? JpaNames.constraint("IDX", physical, physicalOf(cols))
+                            : JpaNames.folded(given);
+                    problems.attempt(() -> new Index(indexName, name, indexKeys,
+                            JpaAnnotations.bool(index, "unique", false), IndexMethod.BTREE, List.of(), null),
+                            "index " + indexName, type, index).ifPresent(indexes::add);
+                });
+            }
+        }
+
+        private List<String> physicalOf(List<String> columnNames) {
+            return columnNames.stream().map(physicalByColumn::get).toList();
+        }
+
+        /** The columns a constraint lists, by their logical or physical names; empty when one is unknown. */
+        private Optional<List<String>> columnsOf(List<String> listed, AnnotationMirror at) {
+            List<String> found = new ArrayList<>();
+            for (String column : listed) {
+                String resolved = byLogicalName.getOrDefault(column,
+                        byLogicalName.get(JpaNames.folded(names.physical(column))));
+                if (resolved == null) {
+                    diagnostics.report(ProcessorMessages.unknownColumn("a constraint of entity "
+                            + type.getSimpleName(), column, name.toString(),
+                            columns.stream().map(c -> c.column().name()).toList()).on(type, at));
+                    return Optional.empty();
+                }
+                found.add(resolved);
+            }
+            return Optional.of(found);
+        }
+
+        JpaEntity build() {
+            PrimaryKey primaryKey = keyColumns.isEmpty() ? null : new PrimaryKey(name.name() + "_pkey", keyColumns);
+            if (primaryKey == null) {
+                diagnostics.report(ProcessorMessages.noPrimaryKey(name.toString(), type.getQualifiedName().toString())
+                        .on(type, JpaAnnotations.find(type, "Entity")));
+            }
+            return new JpaEntity(new EntityModel(type, JpaAnnotations.find(type, "Entity"), name, null, null, columns,
+                    primaryKey, uniques, checks, foreignKeys, indexes, List.of()), sequences);
+        }
+    }
+}
