@@ -8,6 +8,7 @@ import io.omninode.migrations.processor.entity.JpaAttributes.Attribute;
 import io.omninode.migrations.processor.options.NamingStrategy;
 import io.omninode.migrations.schema.CheckConstraint;
 import io.omninode.migrations.schema.Column;
+import io.omninode.migrations.schema.DefaultNames;
 import io.omninode.migrations.schema.Identity;
 import io.omninode.migrations.schema.Index;
 import io.omninode.migrations.schema.IndexKey;
@@ -201,8 +202,7 @@ final class JpaEntityReader {
         }
         table.add(attribute, column, model, JpaAnnotations.string(column, "name", attribute.name()), physical, key);
         if (JpaAnnotations.bool(column, "unique", false)) {
-            table.uniques.add(new Unique(JpaNames.constraint("UK", table.physical, List.of(physical)),
-                    List.of(columnName)));
+            table.uniques.add(table.unnamedUnique(List.of(columnName)));
         }
     }
 
@@ -404,7 +404,7 @@ final class JpaEntityReader {
             foreignKey = JpaAnnotations.nested(container, "foreignKey");
         }
         if (unique && !key) {
-            table.uniques.add(new Unique(JpaNames.constraint("UK", table.physical, physicalColumns), columns));
+            table.uniques.add(table.unnamedUnique(columns));
         }
         if (JpaAnnotations.constant(foreignKey, "value", "CONSTRAINT").equals("NO_CONSTRAINT")) {
             return;
@@ -466,7 +466,6 @@ final class JpaEntityReader {
         final List<ColumnModel> columns = new ArrayList<>();
         /** Logical column name (as the annotations write it) to the folded physical one. */
         final Map<String, String> byLogicalName = new HashMap<>();
-        final Map<String, String> physicalByColumn = new HashMap<>();
         final Map<String, Element> origins = new HashMap<>();
         final List<String> keyColumns = new ArrayList<>();
         final List<Unique> uniques = new ArrayList<>();
@@ -493,7 +492,6 @@ final class JpaEntityReader {
             columns.add(new ColumnModel(attribute.element(), column, null));
             byLogicalName.put(logical, column.name());
             byLogicalName.put(JpaNames.folded(physicalName), column.name());
-            physicalByColumn.put(column.name(), physicalName);
             if (key) {
                 keyColumns.add(column.name());
             }
@@ -506,8 +504,7 @@ final class JpaEntityReader {
                 List<String> listed = JpaAnnotations.strings(unique, "columnNames");
                 columnsOf(listed, unique).ifPresent(cols -> {
                     String given = JpaAnnotations.string(unique, "name", "");
-                    uniques.add(new Unique(given.isEmpty() ? JpaNames.constraint("UK", physical, physicalOf(cols))
-                            : JpaNames.folded(given), cols));
+                    uniques.add(given.isEmpty() ? unnamedUnique(cols) : new Unique(JpaNames.folded(given), cols));
                 });
             }
             for (AnnotationMirror index : JpaAnnotations.mirrors(table, "indexes")) {
@@ -521,7 +518,8 @@ final class JpaEntityReader {
                         indexKeys.add(parts.get(i).strip().toLowerCase(java.util.Locale.ROOT).endsWith(" desc")
                                 ? indexKey.desc() : indexKey);
                     }
-                    String indexName = given.isEmpty() ? JpaNames.constraint("IDX", physical, physicalOf(cols))
+                    // Hibernate hashes the names as the column list writes them
+                    String indexName = given.isEmpty() ? JpaNames.constraint("IDX", physical, listed)
                             : JpaNames.folded(given);
                     problems.attempt(() -> new Index(indexName, name, indexKeys,
                             JpaAnnotations.bool(index, "unique", false), IndexMethod.BTREE, List.of(), null),
@@ -530,8 +528,9 @@ final class JpaEntityReader {
             }
         }
 
-        private List<String> physicalOf(List<String> columnNames) {
-            return columnNames.stream().map(physicalByColumn::get).toList();
+        /** Hibernate 7 writes unnamed unique constraints inline, so PostgreSQL names them. */
+        Unique unnamedUnique(List<String> columnNames) {
+            return new Unique(DefaultNames.constraint(name.name(), columnNames, "key"), columnNames);
         }
 
         /** The columns a constraint lists, by their logical or physical names; empty when one is unknown. */

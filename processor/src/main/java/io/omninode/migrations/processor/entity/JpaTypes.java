@@ -38,7 +38,7 @@ final class JpaTypes {
             Map.entry("java.time.ZonedDateTime", "timestamp(6) with time zone"),
             Map.entry("java.time.LocalDateTime", "timestamp(6)"),
             Map.entry("java.time.LocalDate", "date"),
-            Map.entry("java.time.LocalTime", "time(6)"),
+            Map.entry("java.time.LocalTime", "time(0)"),
             Map.entry("java.time.OffsetTime", "time(6) with time zone"),
             Map.entry("java.time.Duration", "interval second(6)"));
 

@@ -1,0 +1,191 @@
+package io.omninode.migrations.processor.jpa;
+
+import com.google.testing.compile.JavaFileObjects;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaFileObject;
+
+/**
+ * The corpus of the differential suite: entity models, each feature alone and combined, written as
+ * teams write them. A model is a few source files in its own package; the entity classes are listed
+ * for Hibernate.
+ */
+final class JpaCorpus {
+
+    /** Where the processor's schema deliberately differs from Hibernate's; also in the README. None so far. */
+    static final List<String> DELIBERATE_DIFFERENCES = List.of();
+
+    /**
+     * One model.
+     *
+     * @param name the case name
+     * @param snakeCase whether it is named the Spring Boot way
+     * @param classes simple class name to class body (without package and imports)
+     * @param entities the simple names of the {@code @Entity} classes
+     */
+    record Model(String name, boolean snakeCase, List<String[]> classes, List<String> entities) {
+
+        String packageName() {
+            return "corpus." + name.replace('-', '_');
+        }
+
+        List<String> entityClasses() {
+            return entities.stream().map(e -> packageName() + "." + e).toList();
+        }
+
+        List<JavaFileObject> sources() {
+            List<JavaFileObject> sources = new ArrayList<>();
+            for (String[] type : classes) {
+                sources.add(JavaFileObjects.forSourceString(packageName() + "." + type[0], "package " + packageName()
+                        + ";\n\nimport jakarta.persistence.*;\nimport java.math.*;\nimport java.time.*;\n"
+                        + "import java.util.*;\n\n" + type[1]));
+            }
+            return sources;
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private static final List<Model> BUILT = new ArrayList<>();
+
+    static final List<Model> MODELS;
+
+    private JpaCorpus() {}
+
+    /** Declares a model: name, then pairs of simple class name and source; entities are those with {@code @Entity}. */
+    private static void model(String name, boolean snakeCase, String... pairs) {
+        List<String[]> classes = new ArrayList<>();
+        List<String> entities = new ArrayList<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            classes.add(new String[] {pairs[i], pairs[i + 1]});
+            if (pairs[i + 1].contains("@Entity")) {
+                entities.add(pairs[i]);
+            }
+        }
+        BUILT.add(new Model(name, snakeCase, List.copyOf(classes), List.copyOf(entities)));
+    }
+
+    static {
+        model("basic-types", false, "Sample", """
+                @Entity
+                public class Sample {
+                    @Id Long id;
+                    String name;
+                    int count;
+                    long total;
+                    short small;
+                    byte tiny;
+                    boolean flag;
+                    Boolean maybe;
+                    double ratio;
+                    float weight;
+                    char letter;
+                    Integer boxed;
+                    BigDecimal amount;
+                    BigInteger big;
+                    UUID token;
+                    byte[] data;
+                }
+                """);
+        model("temporal-types", false, "Moment", """
+                @Entity
+                public class Moment {
+                    @Id long id;
+                    Instant at;
+                    LocalDateTime local;
+                    LocalDate day;
+                    LocalTime time;
+                    OffsetDateTime offsetAt;
+                    ZonedDateTime zoned;
+                    @Temporal(TemporalType.DATE) Date legacyDay;
+                    @Temporal(TemporalType.TIMESTAMP) Date legacyAt;
+                }
+                """);
+        model("column-attributes", false, "Account", """
+                @Entity
+                @Table(name = "accounts")
+                public class Account {
+                    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+                    @Column(name = "mail", length = 320, nullable = false, unique = true) String email;
+                    @Column(precision = 12, scale = 4) BigDecimal balance;
+                    @Column(columnDefinition = "jsonb") String settings;
+                    @Column(columnDefinition = "text") String notes;
+                    @Transient String scratch;
+                    transient String cache;
+                    static String CONSTANT = "x";
+                }
+                """);
+        model("enums", false, "Status", """
+                public enum Status { ACTIVE, SUSPENDED, CLOSED }
+                """, "Ticket", """
+                @Entity
+                public class Ticket {
+                    @Id Long id;
+                    Status ordinalByDefault;
+                    @Enumerated(EnumType.ORDINAL) Status ordinal;
+                    @Enumerated(EnumType.STRING) Status named;
+                    @Version int version;
+                }
+                """);
+        model("sequences", false, "Invoice", """
+                @Entity
+                public class Invoice {
+                    @Id @GeneratedValue(strategy = GenerationType.SEQUENCE) Long id;
+                }
+                """, "Payment", """
+                @Entity
+                @Table(name = "payments")
+                public class Payment {
+                    @Id
+                    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "payment_gen")
+                    @SequenceGenerator(name = "payment_gen", sequenceName = "payment_numbers", allocationSize = 20)
+                    long id;
+                }
+                """, "Refund", """
+                @Entity
+                public class Refund {
+                    @Id @GeneratedValue(strategy = GenerationType.UUID) UUID id;
+                }
+                """);
+        model("many-to-one", false, "Customer", """
+                @Entity
+                public class Customer {
+                    @Id Long id;
+                    String name;
+                }
+                """, "PurchaseOrder", """
+                @Entity
+                public class PurchaseOrder {
+                    @Id Long id;
+                    @ManyToOne Customer customer;
+                    @ManyToOne(optional = false) @JoinColumn(name = "billed_to", foreignKey = @ForeignKey(name = "fk_order_billed"))
+                    Customer billedTo;
+                    @OneToOne Customer referrer;
+                }
+                """);
+        model("snake-case", true, "OrderLine", """
+                @Entity
+                @Table(indexes = @Index(columnList = "productCode, createdAt desc"),
+                        uniqueConstraints = @UniqueConstraint(columnNames = {"orderNumber", "lineNumber"}))
+                public class OrderLine {
+                    @Id @GeneratedValue Long id;
+                    String productCode;
+                    int orderNumber;
+                    int lineNumber;
+                    Instant createdAt;
+                    @Column(name = "unitPrice") BigDecimal unitPrice;
+                    @ManyToOne ShippingAddress shippingAddress;
+                }
+                """, "ShippingAddress", """
+                @Entity
+                public class ShippingAddress {
+                    @Id UUID id;
+                    String streetName;
+                }
+                """);
+        MODELS = List.copyOf(BUILT);
+    }
+}
