@@ -92,6 +92,13 @@ final class JpaAttributes {
         return attributes;
     }
 
+    /** The attributes of an embeddable, by name: Hibernate orders a component's columns (and key columns) so. */
+    static List<Attribute> embeddable(TypeElement type, boolean propertyAccess) {
+        List<Attribute> attributes = new ArrayList<>(declared(type, propertyAccess));
+        attributes.sort(java.util.Comparator.comparing(Attribute::name));
+        return attributes;
+    }
+
     /** The persistent attributes declared by {@code type} itself. */
     static List<Attribute> declared(TypeElement type, boolean propertyAccess) {
         List<Attribute> attributes = new ArrayList<>();

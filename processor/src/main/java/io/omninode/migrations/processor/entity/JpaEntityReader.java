@@ -85,7 +85,7 @@ final class JpaEntityReader {
         }
         TableBuilder table = new TableBuilder(type, tableName(type));
         for (Attribute attribute : JpaAttributes.of(type, JpaAttributes.propertyAccess(type))) {
-            readAttribute(table, attribute, List.of(), attribute.has("Id"));
+            readAttribute(table, attribute, List.of(), attribute.has("Id"), false);
         }
         table.tableConstraints();
         if (diagnostics.errorCount() > errorsBefore) {
@@ -120,8 +120,10 @@ final class JpaEntityReader {
      *
      * @param overrides the {@code @AttributeOverride}s of the embedding attributes, innermost last
      * @param key whether the attribute is (part of) the primary key
+     * @param embedded whether the attribute belongs to an embeddable (Hibernate then leaves primitives nullable)
      */
-    private void readAttribute(TableBuilder table, Attribute attribute, List<AnnotationMirror> overrides, boolean key) {
+    private void readAttribute(TableBuilder table, Attribute attribute, List<AnnotationMirror> overrides, boolean key,
+            boolean embedded) {
         String where = "attribute " + table.type.getSimpleName() + "." + attribute.name();
         for (String collection : List.of("OneToMany", "ManyToMany", "ElementCollection")) {
             AnnotationMirror mirror = attribute.annotation(collection);
@@ -154,12 +156,12 @@ final class JpaEntityReader {
             nestedOverrides.addAll(JpaAnnotations.repeated(attribute.element(), "AttributeOverride",
                     "AttributeOverrides"));
             boolean embeddedKey = key || attribute.has("EmbeddedId");
-            for (Attribute part : JpaAttributes.declared(embeddable, attribute.element().getKind() == ElementKind.METHOD)) {
-                readAttribute(table, part, nestedOverrides, embeddedKey);
+            for (Attribute part : JpaAttributes.embeddable(embeddable, attribute.element().getKind() == ElementKind.METHOD)) {
+                readAttribute(table, part, nestedOverrides, embeddedKey, true);
             }
             return;
         }
-        readBasic(table, attribute, overrides, key, where);
+        readBasic(table, attribute, overrides, key, embedded, where);
     }
 
     private TypeElement embeddable(Attribute attribute) {
@@ -171,7 +173,7 @@ final class JpaEntityReader {
     }
 
     private void readBasic(TableBuilder table, Attribute attribute, List<AnnotationMirror> overrides, boolean key,
-            String where) {
+            boolean embedded, String where) {
         AnnotationMirror column = override(overrides, attribute.name());
         if (column == null) {
             column = attribute.annotation("Column");
@@ -189,7 +191,7 @@ final class JpaEntityReader {
         if (type.isEmpty()) {
             return;
         }
-        boolean primitive = attribute.type().getKind().isPrimitive();
+        boolean primitive = !embedded && attribute.type().getKind().isPrimitive();
         boolean nullable = !key && !primitive && JpaAnnotations.bool(column, "nullable", true);
         Column model = new Column(columnName, type.get(), nullable, null, null, null);
         AnnotationMirror generated = attribute.annotation("GeneratedValue");
@@ -430,7 +432,7 @@ final class JpaEntityReader {
             if (attribute.has("EmbeddedId") && embeddable != null) {
                 List<AnnotationMirror> overrides = JpaAnnotations.repeated(attribute.element(), "AttributeOverride",
                         "AttributeOverrides");
-                for (Attribute part : JpaAttributes.declared(embeddable, property)) {
+                for (Attribute part : JpaAttributes.embeddable(embeddable, property)) {
                     AnnotationMirror column = override(overrides, part.name());
                     keyColumn(column == null ? part.annotation("Column") : column, part).ifPresent(found::add);
                 }
@@ -510,8 +512,14 @@ final class JpaEntityReader {
             for (AnnotationMirror index : JpaAnnotations.mirrors(table, "indexes")) {
                 List<String> parts = List.of(JpaAnnotations.string(index, "columnList", "").split(","));
                 List<String> listed = parts.stream().map(p -> p.strip().split("\\s+")[0]).toList();
+                boolean unique = JpaAnnotations.bool(index, "unique", false);
+                String given = JpaAnnotations.string(index, "name", "");
+                if (unique && given.isEmpty()) {
+                    // Hibernate 7 makes an unnamed unique index a unique constraint, named by PostgreSQL
+                    columnsOf(listed, index).map(this::unnamedUnique).ifPresent(uniques::add);
+                    continue;
+                }
                 columnsOf(listed, index).ifPresent(cols -> {
-                    String given = JpaAnnotations.string(index, "name", "");
                     List<IndexKey> indexKeys = new ArrayList<>();
                     for (int i = 0; i < cols.size(); i++) {
                         IndexKey indexKey = IndexKey.column(cols.get(i));
@@ -522,7 +530,7 @@ final class JpaEntityReader {
                     String indexName = given.isEmpty() ? JpaNames.constraint("IDX", physical, listed)
                             : JpaNames.folded(given);
                     problems.attempt(() -> new Index(indexName, name, indexKeys,
-                            JpaAnnotations.bool(index, "unique", false), IndexMethod.BTREE, List.of(), null),
+                            unique, IndexMethod.BTREE, List.of(), null),
                             "index " + indexName, type, index).ifPresent(indexes::add);
                 });
             }

@@ -186,6 +186,152 @@ final class JpaCorpus {
                     String streetName;
                 }
                 """);
+
+        model("embedded", false, "Address", """
+                @Embeddable
+                public class Address {
+                    String street;
+                    @Column(length = 10) String zip;
+                    String city;
+                }
+                """, "Person", """
+                @Entity
+                public class Person {
+                    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) long id;
+                    @Embedded Address home;
+                    @Embedded
+                    @AttributeOverride(name = "street", column = @Column(name = "work_street"))
+                    @AttributeOverride(name = "zip", column = @Column(name = "work_zip", length = 12))
+                    @AttributeOverride(name = "city", column = @Column(name = "work_city", nullable = false))
+                    Address work;
+                }
+                """);
+        model("mapped-superclass", false, "Audited", """
+                @MappedSuperclass
+                public abstract class Audited {
+                    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+                    @Column(nullable = false) Instant createdAt;
+                    @Version Long version;
+                }
+                """, "Note", """
+                @Entity
+                public class Note extends Audited {
+                    @Lob String body;
+                    @Lob byte[] attachment;
+                }
+                """, "Tag", """
+                @Entity
+                public class Tag extends Audited {
+                    @Column(unique = true) String label;
+                }
+                """);
+        model("property-access", false, "Device", """
+                @Entity
+                public class Device {
+                    private Long id;
+                    private String serialNumber;
+                    private boolean active;
+
+                    @Id
+                    public Long getId() { return id; }
+                    public void setId(Long id) { this.id = id; }
+                    @Column(name = "serial", length = 64, nullable = false)
+                    public String getSerialNumber() { return serialNumber; }
+                    public void setSerialNumber(String serialNumber) { this.serialNumber = serialNumber; }
+                    public boolean isActive() { return active; }
+                    public void setActive(boolean active) { this.active = active; }
+                    @Transient
+                    public String getLabel() { return serialNumber; }
+                }
+                """);
+        model("embedded-id", false, "LineKey", """
+                @Embeddable
+                public class LineKey {
+                    long orderId;
+                    int line;
+                }
+                """, "Line", """
+                @Entity
+                public class Line {
+                    @EmbeddedId LineKey key;
+                    int quantity;
+                }
+                """, "LineNote", """
+                @Entity
+                public class LineNote {
+                    @Id Long id;
+                    @ManyToOne
+                    @JoinColumn(name = "order_ref", referencedColumnName = "orderId")
+                    @JoinColumn(name = "line_ref", referencedColumnName = "line")
+                    Line line;
+                }
+                """);
+        model("one-to-many-mapped-by", false, "Team", """
+                @Entity
+                public class Team {
+                    @Id Long id;
+                    @OneToMany(mappedBy = "team") List<Player> players;
+                    @OneToOne(mappedBy = "team") Coach coach;
+                }
+                """, "Player", """
+                @Entity
+                public class Player {
+                    @Id Long id;
+                    @ManyToOne(optional = false) Team team;
+                }
+                """, "Coach", """
+                @Entity
+                public class Coach {
+                    @Id Long id;
+                    @OneToOne @JoinColumn(name = "team_ref", unique = true, nullable = false) Team team;
+                }
+                """);
+        model("sequence-on-class", false, "Shipment", """
+                @Entity
+                @SequenceGenerator(name = "shipments", sequenceName = "shipment_ids", allocationSize = 1, initialValue = 1000)
+                public class Shipment {
+                    @Id @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "shipments") Integer id;
+                }
+                """);
+        model("table-names", false, "Book", """
+                @Entity(name = "LibraryBook")
+                @Table(indexes = {@Index(name = "ix_book_title", columnList = "title"),
+                        @Index(columnList = "isbn", unique = true)},
+                        uniqueConstraints = @UniqueConstraint(name = "uq_book_shelf", columnNames = {"shelf", "position"}))
+                public class Book {
+                    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Integer id;
+                    String title;
+                    @Column(length = 13) String isbn;
+                    int shelf;
+                    int position;
+                }
+                """);
+        model("snake-case-embedded", true, "GeoPoint", """
+                @Embeddable
+                public class GeoPoint {
+                    double latitudeDeg;
+                    double longitudeDeg;
+                }
+                """, "WeatherStation", """
+                @Entity
+                public class WeatherStation {
+                    @Id @GeneratedValue(strategy = GenerationType.SEQUENCE) Long stationId;
+                    @Column(name = "displayName") String displayName;
+                    @Embedded GeoPoint location;
+                    @Enumerated(EnumType.STRING) @Column(length = 20) Kind stationKind;
+                    LocalDate installedOn;
+                }
+                """, "Kind", """
+                public enum Kind { AUTOMATIC, MANNED }
+                """, "Reading", """
+                @Entity
+                public class Reading {
+                    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long readingId;
+                    @ManyToOne(optional = false) WeatherStation weatherStation;
+                    BigDecimal temperatureC;
+                    Instant measuredAt;
+                }
+                """);
         MODELS = List.copyOf(BUILT);
     }
 }
