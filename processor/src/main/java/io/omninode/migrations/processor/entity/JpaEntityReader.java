@@ -21,6 +21,7 @@ import io.omninode.migrations.schema.SequenceOptions;
 import io.omninode.migrations.schema.SqlType;
 import io.omninode.migrations.schema.Unique;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,10 +102,15 @@ final class JpaEntityReader {
         return JpaAnnotations.string(JpaAnnotations.find(type, "Entity"), "name", type.getSimpleName().toString());
     }
 
+    /** The table's name before the naming strategy: {@code @Table(name)} or the entity name. */
+    private static String logicalTableName(TypeElement type) {
+        String given = JpaAnnotations.string(JpaAnnotations.find(type, "Table"), "name", "");
+        return given.isEmpty() ? entityName(type) : given;
+    }
+
     /** The table's physical name, case as Hibernate writes it. */
     private String tableName(TypeElement type) {
-        String given = JpaAnnotations.string(JpaAnnotations.find(type, "Table"), "name", "");
-        return names.physical(given.isEmpty() ? entityName(type) : given);
+        return names.physical(logicalTableName(type));
     }
 
     private QualifiedName qualified(TypeElement type) {
@@ -191,7 +197,8 @@ final class JpaEntityReader {
         if (type.isEmpty()) {
             return;
         }
-        boolean primitive = !embedded && attribute.type().getKind().isPrimitive();
+        // Hibernate implies not null for a primitive only when no @Column speaks for it
+        boolean primitive = !embedded && column == null && attribute.type().getKind().isPrimitive();
         boolean nullable = !key && !primitive && JpaAnnotations.bool(column, "nullable", true);
         Column model = new Column(columnName, type.get(), nullable, null, null, null);
         AnnotationMirror generated = attribute.annotation("GeneratedValue");
@@ -280,7 +287,7 @@ final class JpaEntityReader {
         AnnotationMirror definition = sequenceGenerator(table.type, attribute, generator);
         String sequenceName = JpaAnnotations.string(definition, "sequenceName", "");
         if (sequenceName.isEmpty()) {
-            sequenceName = generator.isEmpty() ? entityName(table.type) + "_SEQ" : generator;
+            sequenceName = generator.isEmpty() ? logicalTableName(table.type) + "_SEQ" : generator;
         }
         int allocation = JpaAnnotations.integer(definition, "allocationSize", 50);
         int initial = JpaAnnotations.integer(definition, "initialValue", 1);
@@ -440,6 +447,8 @@ final class JpaEntityReader {
                 keyColumn(attribute.annotation("Column"), attribute).ifPresent(found::add);
             }
         }
+        found.sort(Comparator.comparingInt((KeyColumn k) -> JpaTypes.keyOrder(k.type().sql()))
+                .thenComparing(k -> JpaNames.folded(k.physical())));
         keys.put(target, List.copyOf(found));
         return found;
     }
@@ -559,6 +568,10 @@ final class JpaEntityReader {
         }
 
         JpaEntity build() {
+            Map<String, String> types = new HashMap<>();
+            columns.forEach(c -> types.put(c.column().name(), c.column().type().sql()));
+            keyColumns.sort(Comparator.comparingInt((String c) -> JpaTypes.keyOrder(types.get(c)))
+                    .thenComparing(c -> c));
             PrimaryKey primaryKey = keyColumns.isEmpty() ? null : new PrimaryKey(name.name() + "_pkey", keyColumns);
             if (primaryKey == null) {
                 diagnostics.report(ProcessorMessages.noPrimaryKey(name.toString(), type.getQualifiedName().toString())

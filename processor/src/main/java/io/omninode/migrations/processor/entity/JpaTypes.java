@@ -40,7 +40,7 @@ final class JpaTypes {
             Map.entry("java.time.LocalDate", "date"),
             Map.entry("java.time.LocalTime", "time(0)"),
             Map.entry("java.time.OffsetTime", "time(6) with time zone"),
-            Map.entry("java.time.Duration", "interval second(6)"));
+            Map.entry("java.time.Duration", "numeric(21,0)"));
 
     private static final Map<String, String> TEMPORAL = Map.of(
             "DATE", "date", "TIME", "time(6)", "TIMESTAMP", "timestamp(6)");
@@ -70,6 +70,20 @@ final class JpaTypes {
             case "java.sql.Time" -> "time(6)";
             default -> DECLARED.get(name);
         });
+    }
+
+    /**
+     * Hibernate orders the columns of a composite primary key by the size of their type, then by name;
+     * the order of the key (and of foreign keys to it) is part of the schema.
+     */
+    static int keyOrder(String sql) {
+        return switch (sql) {
+            case "smallint" -> 2;
+            case "integer", "date", "real" -> 4;
+            case "bigint", "double precision", "timestamp(6)", "timestamp(6) with time zone", "time(0)" -> 8;
+            case "uuid" -> 16;
+            default -> 1000;
+        };
     }
 
     /** Whether a column of this type can be an identity column. */
