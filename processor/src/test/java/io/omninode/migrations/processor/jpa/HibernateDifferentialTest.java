@@ -49,17 +49,11 @@ class HibernateDifferentialTest {
     void snapshotIsTheSchemaHibernateCreates(JpaCorpus.Model model, TestDatabase server, @TempDir Path work)
             throws Exception {
         Path classes = compile(model, work);
-        Schema snapshot = SchemaSnapshot.fromJson(Files.readString(
-                classes.resolve(SchemaSnapshot.ENTITY_RESOURCE)));
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-                        HibernateDifferentialTest.class.getClassLoader());
+        Schema snapshot = snapshot(classes);
+        try (URLClassLoader loader = loader(classes);
                 HibernateSchema hibernate = HibernateSchema.scratch(server);
                 HibernateSchema ours = HibernateSchema.scratch(server)) {
-            List<Class<?>> entities = new ArrayList<>();
-            for (String name : model.entityClasses()) {
-                entities.add(loader.loadClass(name));
-            }
-            hibernate.create(entities, model.snakeCase());
+            hibernate.create(entities(model, loader), model.snakeCase());
             try (Connection connection = ours.connect()) {
                 Operations op = EngineOperations.on(connection);
                 SchemaDiff.between(Schema.EMPTY, snapshot).forEach(op::apply);
@@ -69,6 +63,51 @@ class HibernateDifferentialTest {
             List<SchemaChange> differences = SchemaDiff.between(mine, theirs);
             assertThat(differences).as("from our snapshot %s%nto Hibernate's schema %s", mine, theirs).isEmpty();
         }
+    }
+
+    static Stream<JpaCorpus.Change> changes() {
+        return JpaCorpus.CHANGES.stream();
+    }
+
+    /**
+     * The changes a migration stub is written from (the snapshot before to the snapshot after), applied to
+     * the schema Hibernate created for the entities before, give the schema it creates for them after.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("changes")
+    void entityChangeTakesHibernatesSchemaToHibernatesNextSchema(JpaCorpus.Change change, TestDatabase server,
+            @TempDir Path work) throws Exception {
+        Path before = compile(change.before(), work.resolve("before"));
+        Path after = compile(change.after(), work.resolve("after"));
+        List<SchemaChange> stub = SchemaDiff.between(snapshot(before), snapshot(after));
+        assertThat(stub).isNotEmpty();
+        try (URLClassLoader beforeLoader = loader(before); URLClassLoader afterLoader = loader(after);
+                HibernateSchema old = HibernateSchema.scratch(server);
+                HibernateSchema changed = HibernateSchema.scratch(server)) {
+            old.create(entities(change.before(), beforeLoader), change.before().snakeCase());
+            changed.create(entities(change.after(), afterLoader), change.after().snakeCase());
+            try (Connection connection = old.connect()) {
+                Operations op = EngineOperations.on(connection);
+                stub.forEach(op::apply);
+            }
+            assertThat(SchemaDiff.between(introspect(old), introspect(changed))).as("after %s", stub).isEmpty();
+        }
+    }
+
+    private static Schema snapshot(Path classes) throws Exception {
+        return SchemaSnapshot.fromJson(Files.readString(classes.resolve(SchemaSnapshot.ENTITY_RESOURCE)));
+    }
+
+    private static URLClassLoader loader(Path classes) throws Exception {
+        return new URLClassLoader(new URL[] {classes.toUri().toURL()}, HibernateDifferentialTest.class.getClassLoader());
+    }
+
+    private static List<Class<?>> entities(JpaCorpus.Model model, ClassLoader loader) throws Exception {
+        List<Class<?>> entities = new ArrayList<>();
+        for (String name : model.entityClasses()) {
+            entities.add(loader.loadClass(name));
+        }
+        return entities;
     }
 
     private static Schema introspect(HibernateSchema database) throws Exception {

@@ -49,7 +49,76 @@ final class JpaCorpus {
         }
     }
 
+    /**
+     * An entity change: the same entities before and after.
+     *
+     * @param name the case name
+     * @param before the entities before
+     * @param after the entities after
+     */
+    record Change(String name, Model before, Model after) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
     private static final List<Model> BUILT = new ArrayList<>();
+
+    /** Entity changes for the stub check: applied to Hibernate's schema before, they give Hibernate's after. */
+    static final List<Change> CHANGES = List.of(
+            change("add-column-index-and-entity", false, new String[] {"Customer", """
+                    @Entity
+                    public class Customer {
+                        @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+                        String name;
+                    }
+                    """}, new String[] {"Customer", """
+                    @Entity
+                    @Table(indexes = @Index(columnList = "email"))
+                    public class Customer {
+                        @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+                        @Column(length = 120) String name;
+                        @Column(nullable = false, unique = true) String email;
+                    }
+                    """, "Purchase", """
+                    @Entity
+                    public class Purchase {
+                        @Id @GeneratedValue Long id;
+                        @ManyToOne(optional = false) Customer customer;
+                        BigDecimal total;
+                    }
+                    """}),
+            change("enum-and-relation-change", true, new String[] {"Phase", """
+                    public enum Phase { DRAFT, LIVE }
+                    """, "Campaign", """
+                    @Entity
+                    public class Campaign {
+                        @Id UUID id;
+                        @Enumerated(EnumType.STRING) Phase phase;
+                        Instant startsAt;
+                        String obsoleteNote;
+                    }
+                    """}, new String[] {"Phase", """
+                    public enum Phase { DRAFT, LIVE, ARCHIVED }
+                    """, "Campaign", """
+                    @Entity
+                    public class Campaign {
+                        @Id UUID id;
+                        @Enumerated(EnumType.STRING) @Column(nullable = false) Phase phase;
+                        Instant startsAt;
+                        @ManyToOne Campaign predecessor;
+                    }
+                    """}));
+
+    private static Change change(String name, boolean snakeCase, String[] before, String[] after) {
+        return new Change(name, built(name + "-before", snakeCase, before), built(name + "-after", snakeCase, after));
+    }
+
+    private static Model built(String name, boolean snakeCase, String... pairs) {
+        model(name, snakeCase, pairs);
+        return BUILT.remove(BUILT.size() - 1);
+    }
 
     static final List<Model> MODELS;
 
