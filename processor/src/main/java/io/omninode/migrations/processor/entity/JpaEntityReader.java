@@ -318,7 +318,8 @@ final class JpaEntityReader {
 
     // ---- relationships
 
-    private TypeElement target(Attribute attribute, AnnotationMirror relation, boolean collection) {
+    /** The entity a relationship points to, or null when it is not an entity of this compilation (reported). */
+    private TypeElement target(Attribute attribute, AnnotationMirror relation, boolean collection, String where) {
         TypeMirror target = JpaAnnotations.type(relation, "targetEntity");
         if (target == null) {
             target = attribute.type();
@@ -331,15 +332,15 @@ final class JpaEntityReader {
                 && entities.containsKey(element.getQualifiedName().toString())) {
             return element;
         }
+        diagnostics.report(ProcessorMessages.invalidEntity(where, "its type " + attribute.type() + " is not an"
+                + " @Entity of this compilation; give targetEntity or fix the type").on(attribute.element(), relation));
         return null;
     }
 
     private void checkMappedBy(Attribute attribute, AnnotationMirror relation, String mappedBy, String where,
             boolean collection) {
-        TypeElement target = target(attribute, relation, collection);
+        TypeElement target = target(attribute, relation, collection, where);
         if (target == null) {
-            diagnostics.report(ProcessorMessages.invalidEntity(where, "its type " + attribute.type() + " is not an"
-                    + " @Entity of this compilation; give targetEntity or fix the type").on(attribute.element(), relation));
             return;
         }
         List<String> known = JpaAttributes.of(target, JpaAttributes.propertyAccess(target)).stream()
@@ -353,10 +354,8 @@ final class JpaEntityReader {
 
     private void readJoinColumns(TableBuilder table, Attribute attribute, AnnotationMirror relation, String where,
             boolean key) {
-        TypeElement target = target(attribute, relation, false);
+        TypeElement target = target(attribute, relation, false, where);
         if (target == null) {
-            diagnostics.report(ProcessorMessages.invalidEntity(where, "its type " + attribute.type() + " is not an"
-                    + " @Entity of this compilation; give targetEntity or fix the type").on(attribute.element(), relation));
             return;
         }
         List<KeyColumn> targetKey = keyColumns(target);

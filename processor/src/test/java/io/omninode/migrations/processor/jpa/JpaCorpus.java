@@ -63,6 +63,164 @@ final class JpaCorpus {
         }
     }
 
+    /** A realistic domain, an issue tracker of 19 entities, read under both naming strategies. */
+    private static final String[] TRACKER = {"Tenant", """
+                @Entity
+                public class Tenant {
+                    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+                    @Column(nullable = false, unique = true, length = 100) String slug;
+                    @Column(nullable = false) String displayName;
+                    @Embedded PostalAddress address;
+                    Instant createdAt;
+                }
+                """, "PostalAddress", """
+                @Embeddable
+                public class PostalAddress {
+                    String line1;
+                    String line2;
+                    @Column(length = 16) String postalCode;
+                    @Column(length = 2) String countryCode;
+                }
+                """, "BaseEntity", """
+                @MappedSuperclass
+                public abstract class BaseEntity {
+                    @Id @GeneratedValue(strategy = GenerationType.SEQUENCE) Long id;
+                    @Version long version;
+                    @Column(nullable = false) Instant createdAt;
+                    Instant updatedAt;
+                }
+                """, "Role", """
+                public enum Role { OWNER, ADMIN, MEMBER, VIEWER }
+                """, "Member", """
+                @Entity
+                @Table(indexes = @Index(name = "ix_member_email", columnList = "email"))
+                public class Member extends BaseEntity {
+                    @ManyToOne(optional = false) Tenant tenant;
+                    @Column(nullable = false, length = 320) String email;
+                    @Enumerated(EnumType.STRING) @Column(nullable = false, length = 16) Role role;
+                    boolean active;
+                }
+                """, "Project", """
+                @Entity
+                @Table(uniqueConstraints = @UniqueConstraint(columnNames = {"tenant_id", "key"}))
+                public class Project extends BaseEntity {
+                    @ManyToOne(optional = false) Tenant tenant;
+                    @Column(nullable = false, length = 10) String key;
+                    String name;
+                    @ManyToOne Member lead;
+                    @OneToMany(mappedBy = "project") List<Issue> issues;
+                }
+                """, "Status", """
+                public enum Status { OPEN, IN_PROGRESS, DONE, CANCELLED }
+                """, "Issue", """
+                @Entity
+                @Table(indexes = {@Index(columnList = "status"), @Index(columnList = "project_id, number", unique = true)})
+                public class Issue extends BaseEntity {
+                    @ManyToOne(optional = false) Project project;
+                    int number;
+                    @Column(nullable = false) String title;
+                    @Column(columnDefinition = "text") String description;
+                    @Enumerated(EnumType.STRING) Status status;
+                    Integer priority;
+                    @ManyToOne Member assignee;
+                    @ManyToOne(optional = false) @JoinColumn(name = "reporter_id") Member reporter;
+                    LocalDate dueOn;
+                    @Column(precision = 6, scale = 2) BigDecimal estimateHours;
+                }
+                """, "Comment", """
+                @Entity
+                public class Comment extends BaseEntity {
+                    @ManyToOne(optional = false) Issue issue;
+                    @ManyToOne(optional = false) Member author;
+                    @Lob String body;
+                }
+                """, "Label", """
+                @Entity
+                public class Label {
+                    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Integer id;
+                    @ManyToOne(optional = false) Tenant tenant;
+                    @Column(nullable = false, length = 50) String name;
+                    @Column(length = 7) String color;
+                }
+                """, "IssueLabelKey", """
+                @Embeddable
+                public class IssueLabelKey {
+                    Long issueId;
+                    Integer labelId;
+                }
+                """, "IssueLabel", """
+                @Entity
+                public class IssueLabel {
+                    @EmbeddedId IssueLabelKey id;
+                    Instant addedAt;
+                }
+                """, "Attachment", """
+                @Entity
+                public class Attachment {
+                    @Id @GeneratedValue(strategy = GenerationType.UUID) UUID id;
+                    @ManyToOne(optional = false) Issue issue;
+                    @Column(nullable = false) String fileName;
+                    long sizeBytes;
+                    @Column(length = 100) String contentType;
+                    byte[] thumbnail;
+                }
+                """, "Sprint", """
+                @Entity
+                public class Sprint extends BaseEntity {
+                    @ManyToOne(optional = false) Project project;
+                    String name;
+                    LocalDate startsOn;
+                    LocalDate endsOn;
+                }
+                """, "SprintItem", """
+                @Entity
+                public class SprintItem {
+                    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+                    @ManyToOne(optional = false) Sprint sprint;
+                    @OneToOne(optional = false) Issue issue;
+                    double storyPoints;
+                }
+                """, "Webhook", """
+                @Entity
+                public class Webhook {
+                    @Id @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "webhooks")
+                    @SequenceGenerator(name = "webhooks", sequenceName = "webhook_ids", allocationSize = 10)
+                    Long id;
+                    @ManyToOne(optional = false) Tenant tenant;
+                    @Column(nullable = false, length = 2048) String url;
+                    @Column(columnDefinition = "jsonb") String events;
+                    boolean enabled;
+                }
+                """, "WebhookDelivery", """
+                @Entity
+                public class WebhookDelivery {
+                    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+                    @ManyToOne(optional = false) Webhook webhook;
+                    short attempt;
+                    Integer responseCode;
+                    OffsetDateTime deliveredAt;
+                }
+                """, "ApiToken", """
+                @Entity
+                public class ApiToken {
+                    @Id UUID id;
+                    @ManyToOne(optional = false) Member member;
+                    @Column(nullable = false, unique = true, length = 64) String hash;
+                    Instant expiresAt;
+                    Instant lastUsedAt;
+                }
+                """, "ActivityLog", """
+                @Entity
+                public class ActivityLog {
+                    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+                    @ManyToOne Tenant tenant;
+                    @ManyToOne Member actor;
+                    @Column(nullable = false, length = 64) String action;
+                    @Column(columnDefinition = "jsonb") String details;
+                    Instant at;
+                }
+                """};
+
     private static final List<Model> BUILT = new ArrayList<>();
 
     /** Entity changes for the stub check: applied to Hibernate's schema before, they give Hibernate's after. */
@@ -518,318 +676,8 @@ final class JpaCorpus {
                     public String convertToEntityAttribute(String value) { return value; }
                 }
                 """);
-        model("tracker-domain", false, "Tenant", """
-                @Entity
-                public class Tenant {
-                    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
-                    @Column(nullable = false, unique = true, length = 100) String slug;
-                    @Column(nullable = false) String displayName;
-                    @Embedded PostalAddress address;
-                    Instant createdAt;
-                }
-                """, "PostalAddress", """
-                @Embeddable
-                public class PostalAddress {
-                    String line1;
-                    String line2;
-                    @Column(length = 16) String postalCode;
-                    @Column(length = 2) String countryCode;
-                }
-                """, "BaseEntity", """
-                @MappedSuperclass
-                public abstract class BaseEntity {
-                    @Id @GeneratedValue(strategy = GenerationType.SEQUENCE) Long id;
-                    @Version long version;
-                    @Column(nullable = false) Instant createdAt;
-                    Instant updatedAt;
-                }
-                """, "Role", """
-                public enum Role { OWNER, ADMIN, MEMBER, VIEWER }
-                """, "Member", """
-                @Entity
-                @Table(indexes = @Index(name = "ix_member_email", columnList = "email"))
-                public class Member extends BaseEntity {
-                    @ManyToOne(optional = false) Tenant tenant;
-                    @Column(nullable = false, length = 320) String email;
-                    @Enumerated(EnumType.STRING) @Column(nullable = false, length = 16) Role role;
-                    boolean active;
-                }
-                """, "Project", """
-                @Entity
-                @Table(uniqueConstraints = @UniqueConstraint(columnNames = {"tenant_id", "key"}))
-                public class Project extends BaseEntity {
-                    @ManyToOne(optional = false) Tenant tenant;
-                    @Column(nullable = false, length = 10) String key;
-                    String name;
-                    @ManyToOne Member lead;
-                    @OneToMany(mappedBy = "project") List<Issue> issues;
-                }
-                """, "Status", """
-                public enum Status { OPEN, IN_PROGRESS, DONE, CANCELLED }
-                """, "Issue", """
-                @Entity
-                @Table(indexes = {@Index(columnList = "status"), @Index(columnList = "project_id, number", unique = true)})
-                public class Issue extends BaseEntity {
-                    @ManyToOne(optional = false) Project project;
-                    int number;
-                    @Column(nullable = false) String title;
-                    @Column(columnDefinition = "text") String description;
-                    @Enumerated(EnumType.STRING) Status status;
-                    Integer priority;
-                    @ManyToOne Member assignee;
-                    @ManyToOne(optional = false) @JoinColumn(name = "reporter_id") Member reporter;
-                    LocalDate dueOn;
-                    @Column(precision = 6, scale = 2) BigDecimal estimateHours;
-                }
-                """, "Comment", """
-                @Entity
-                public class Comment extends BaseEntity {
-                    @ManyToOne(optional = false) Issue issue;
-                    @ManyToOne(optional = false) Member author;
-                    @Lob String body;
-                }
-                """, "Label", """
-                @Entity
-                public class Label {
-                    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Integer id;
-                    @ManyToOne(optional = false) Tenant tenant;
-                    @Column(nullable = false, length = 50) String name;
-                    @Column(length = 7) String color;
-                }
-                """, "IssueLabelKey", """
-                @Embeddable
-                public class IssueLabelKey {
-                    Long issueId;
-                    Integer labelId;
-                }
-                """, "IssueLabel", """
-                @Entity
-                public class IssueLabel {
-                    @EmbeddedId IssueLabelKey id;
-                    Instant addedAt;
-                }
-                """, "Attachment", """
-                @Entity
-                public class Attachment {
-                    @Id @GeneratedValue(strategy = GenerationType.UUID) UUID id;
-                    @ManyToOne(optional = false) Issue issue;
-                    @Column(nullable = false) String fileName;
-                    long sizeBytes;
-                    @Column(length = 100) String contentType;
-                    byte[] thumbnail;
-                }
-                """, "Sprint", """
-                @Entity
-                public class Sprint extends BaseEntity {
-                    @ManyToOne(optional = false) Project project;
-                    String name;
-                    LocalDate startsOn;
-                    LocalDate endsOn;
-                }
-                """, "SprintItem", """
-                @Entity
-                public class SprintItem {
-                    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
-                    @ManyToOne(optional = false) Sprint sprint;
-                    @OneToOne(optional = false) Issue issue;
-                    double storyPoints;
-                }
-                """, "Webhook", """
-                @Entity
-                public class Webhook {
-                    @Id @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "webhooks")
-                    @SequenceGenerator(name = "webhooks", sequenceName = "webhook_ids", allocationSize = 10)
-                    Long id;
-                    @ManyToOne(optional = false) Tenant tenant;
-                    @Column(nullable = false, length = 2048) String url;
-                    @Column(columnDefinition = "jsonb") String events;
-                    boolean enabled;
-                }
-                """, "WebhookDelivery", """
-                @Entity
-                public class WebhookDelivery {
-                    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
-                    @ManyToOne(optional = false) Webhook webhook;
-                    short attempt;
-                    Integer responseCode;
-                    OffsetDateTime deliveredAt;
-                }
-                """, "ApiToken", """
-                @Entity
-                public class ApiToken {
-                    @Id UUID id;
-                    @ManyToOne(optional = false) Member member;
-                    @Column(nullable = false, unique = true, length = 64) String hash;
-                    Instant expiresAt;
-                    Instant lastUsedAt;
-                }
-                """, "ActivityLog", """
-                @Entity
-                public class ActivityLog {
-                    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
-                    @ManyToOne Tenant tenant;
-                    @ManyToOne Member actor;
-                    @Column(nullable = false, length = 64) String action;
-                    @Column(columnDefinition = "jsonb") String details;
-                    Instant at;
-                }
-                """);
-        model("tracker-domain-snake", true, "Tenant", """
-                @Entity
-                public class Tenant {
-                    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
-                    @Column(nullable = false, unique = true, length = 100) String slug;
-                    @Column(nullable = false) String displayName;
-                    @Embedded PostalAddress address;
-                    Instant createdAt;
-                }
-                """, "PostalAddress", """
-                @Embeddable
-                public class PostalAddress {
-                    String line1;
-                    String line2;
-                    @Column(length = 16) String postalCode;
-                    @Column(length = 2) String countryCode;
-                }
-                """, "BaseEntity", """
-                @MappedSuperclass
-                public abstract class BaseEntity {
-                    @Id @GeneratedValue(strategy = GenerationType.SEQUENCE) Long id;
-                    @Version long version;
-                    @Column(nullable = false) Instant createdAt;
-                    Instant updatedAt;
-                }
-                """, "Role", """
-                public enum Role { OWNER, ADMIN, MEMBER, VIEWER }
-                """, "Member", """
-                @Entity
-                @Table(indexes = @Index(name = "ix_member_email", columnList = "email"))
-                public class Member extends BaseEntity {
-                    @ManyToOne(optional = false) Tenant tenant;
-                    @Column(nullable = false, length = 320) String email;
-                    @Enumerated(EnumType.STRING) @Column(nullable = false, length = 16) Role role;
-                    boolean active;
-                }
-                """, "Project", """
-                @Entity
-                @Table(uniqueConstraints = @UniqueConstraint(columnNames = {"tenant_id", "key"}))
-                public class Project extends BaseEntity {
-                    @ManyToOne(optional = false) Tenant tenant;
-                    @Column(nullable = false, length = 10) String key;
-                    String name;
-                    @ManyToOne Member lead;
-                    @OneToMany(mappedBy = "project") List<Issue> issues;
-                }
-                """, "Status", """
-                public enum Status { OPEN, IN_PROGRESS, DONE, CANCELLED }
-                """, "Issue", """
-                @Entity
-                @Table(indexes = {@Index(columnList = "status"), @Index(columnList = "project_id, number", unique = true)})
-                public class Issue extends BaseEntity {
-                    @ManyToOne(optional = false) Project project;
-                    int number;
-                    @Column(nullable = false) String title;
-                    @Column(columnDefinition = "text") String description;
-                    @Enumerated(EnumType.STRING) Status status;
-                    Integer priority;
-                    @ManyToOne Member assignee;
-                    @ManyToOne(optional = false) @JoinColumn(name = "reporter_id") Member reporter;
-                    LocalDate dueOn;
-                    @Column(precision = 6, scale = 2) BigDecimal estimateHours;
-                }
-                """, "Comment", """
-                @Entity
-                public class Comment extends BaseEntity {
-                    @ManyToOne(optional = false) Issue issue;
-                    @ManyToOne(optional = false) Member author;
-                    @Lob String body;
-                }
-                """, "Label", """
-                @Entity
-                public class Label {
-                    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Integer id;
-                    @ManyToOne(optional = false) Tenant tenant;
-                    @Column(nullable = false, length = 50) String name;
-                    @Column(length = 7) String color;
-                }
-                """, "IssueLabelKey", """
-                @Embeddable
-                public class IssueLabelKey {
-                    Long issueId;
-                    Integer labelId;
-                }
-                """, "IssueLabel", """
-                @Entity
-                public class IssueLabel {
-                    @EmbeddedId IssueLabelKey id;
-                    Instant addedAt;
-                }
-                """, "Attachment", """
-                @Entity
-                public class Attachment {
-                    @Id @GeneratedValue(strategy = GenerationType.UUID) UUID id;
-                    @ManyToOne(optional = false) Issue issue;
-                    @Column(nullable = false) String fileName;
-                    long sizeBytes;
-                    @Column(length = 100) String contentType;
-                    byte[] thumbnail;
-                }
-                """, "Sprint", """
-                @Entity
-                public class Sprint extends BaseEntity {
-                    @ManyToOne(optional = false) Project project;
-                    String name;
-                    LocalDate startsOn;
-                    LocalDate endsOn;
-                }
-                """, "SprintItem", """
-                @Entity
-                public class SprintItem {
-                    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
-                    @ManyToOne(optional = false) Sprint sprint;
-                    @OneToOne(optional = false) Issue issue;
-                    double storyPoints;
-                }
-                """, "Webhook", """
-                @Entity
-                public class Webhook {
-                    @Id @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "webhooks")
-                    @SequenceGenerator(name = "webhooks", sequenceName = "webhook_ids", allocationSize = 10)
-                    Long id;
-                    @ManyToOne(optional = false) Tenant tenant;
-                    @Column(nullable = false, length = 2048) String url;
-                    @Column(columnDefinition = "jsonb") String events;
-                    boolean enabled;
-                }
-                """, "WebhookDelivery", """
-                @Entity
-                public class WebhookDelivery {
-                    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
-                    @ManyToOne(optional = false) Webhook webhook;
-                    short attempt;
-                    Integer responseCode;
-                    OffsetDateTime deliveredAt;
-                }
-                """, "ApiToken", """
-                @Entity
-                public class ApiToken {
-                    @Id UUID id;
-                    @ManyToOne(optional = false) Member member;
-                    @Column(nullable = false, unique = true, length = 64) String hash;
-                    Instant expiresAt;
-                    Instant lastUsedAt;
-                }
-                """, "ActivityLog", """
-                @Entity
-                public class ActivityLog {
-                    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
-                    @ManyToOne Tenant tenant;
-                    @ManyToOne Member actor;
-                    @Column(nullable = false, length = 64) String action;
-                    @Column(columnDefinition = "jsonb") String details;
-                    Instant at;
-                }
-                """);
+        model("tracker-domain", false, TRACKER);
+        model("tracker-domain-snake", true, TRACKER);
         MODELS = List.copyOf(BUILT);
     }
 }
