@@ -39,6 +39,17 @@ class AutogenerateRevisionTest {
                 @Column(length = 200) String title;
             }
             """;
+    private static final String JPA_NODE = """
+            package com.example.db;
+
+            import jakarta.persistence.*;
+
+            @Entity
+            public class Node {
+                @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+                @Column(length = 200) String title;
+            }
+            """;
     private static final String NODE_WITH_REGION = NODE.replace("String title;",
             "String title;\n    @Column(nullable = false, defaultValue = \"eu-west\") String region;");
 
@@ -119,6 +130,35 @@ class AutogenerateRevisionTest {
         ProjectCompiler again = strictCompile();
         assertThat(again.exitCode()).as(again.diagnostics()).isZero();
         assertThat(again.diagnostics()).doesNotContain("error").doesNotContain("warning");
+    }
+
+    /** The same loop with a Jakarta Persistence entity: the processor reads it as it reads ours. */
+    @Test
+    void strictModeAndAutogenerateWorkTogetherWithJpaEntities() throws IOException {
+        Path sources = project.resolve("src/main/java/com/example/db");
+        Files.createDirectories(sources);
+        Files.writeString(sources.resolve("V1CreateNode.java"), FIRST);
+        Files.writeString(sources.resolve("Node.java"), JPA_NODE);
+        assertThat(strictCompile().exitCode()).isZero();
+
+        Files.writeString(sources.resolve("Node.java"), JPA_NODE.replace("String title;",
+                "String title;\n    @Column(length = 80, nullable = false) String region;"));
+        ProjectCompiler failed = strictCompile();
+
+        assertThat(failed.exitCode()).isNotZero();
+        assertThat(failed.diagnostics()).contains("error: [OmniNode/EntitiesChanged] the entities differ from the"
+                + " snapshot of head revision aaaaaaaaaaaa");
+
+        CliRun autogenerate = run("revision", "--autogenerate", "--offline", "-m", "add node region");
+
+        assertThat(autogenerate.exitCode()).as(autogenerate.err()).isZero();
+        assertThat(autogenerate.err()).isEqualTo("INFO  [omninode] Detected + column node.region varchar(80)\n");
+        assertThat(Files.readString(newRevision())).contains("downRevision = \"aaaaaaaaaaaa\"")
+                .contains("op.addColumn(\"node\", Column.of(\"region\", \"varchar(80)\")");
+        ProjectCompiler again = strictCompile();
+        assertThat(again.exitCode()).as(again.diagnostics()).isZero();
+        // only javac's note that no processor claimed the JPA annotations: we leave them to other processors
+        assertThat(again.diagnostics()).doesNotContain("error").doesNotContain("OmniNode");
     }
 
     private ProjectCompiler strictCompile() {
