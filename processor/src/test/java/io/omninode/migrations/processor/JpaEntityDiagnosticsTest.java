@@ -108,17 +108,17 @@ class JpaEntityDiagnosticsTest {
     }
 
     @Test
-    void entityInheritanceIsReportedAsNotReadYet() {
+    void aSecondaryTableIsReportedAsNotReadYet() {
         JavaFileObject animal = jpa("Animal", """
                 @Entity
-                @Inheritance(strategy = InheritanceType.JOINED)
+                @SecondaryTable(name = "animal_detail")
                 public class Animal {
                     @Id Long id;
                 }
                 """);
 
         assertOneError(compile(animal), "[OmniNode/UnsupportedJpaMapping] entity com.example.shop.Animal uses"
-                + " inheritance between entities, which the OmniNode processor does not read yet", animal, "@Entity");
+                + " @SecondaryTable, which the OmniNode processor does not read yet", animal, "@SecondaryTable");
     }
 
     @Test

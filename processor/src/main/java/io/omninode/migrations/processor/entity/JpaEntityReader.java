@@ -70,29 +70,148 @@ final class JpaEntityReader {
     /** The entity's table, or empty when a problem was reported. */
     Optional<JpaEntity> read(TypeElement type) {
         int errorsBefore = diagnostics.errorCount();
-        AnnotationMirror entity = JpaAnnotations.find(type, "Entity");
-        TypeElement parent = JpaAttributes.superclass(type);
-        if (JpaAnnotations.has(type, "Inheritance") || (parent != null && JpaAnnotations.has(parent, "Entity"))) {
-            diagnostics.report(ProcessorMessages.unsupportedJpaMapping("entity " + type.getQualifiedName(),
-                    "inheritance between entities", "map each class as an entity of its own with a @MappedSuperclass"
-                    + " for the shared attributes, or write these tables in a migration by hand").on(type, entity));
-            return Optional.empty();
-        }
         if (JpaAnnotations.has(type, "IdClass") || JpaAnnotations.has(type, "SecondaryTable")) {
             diagnostics.report(ProcessorMessages.unsupportedJpaMapping("entity " + type.getQualifiedName(),
                     JpaAnnotations.has(type, "IdClass") ? "@IdClass" : "@SecondaryTable",
-                    "use an @EmbeddedId for a composite key, or write the table in a migration by hand").on(type));
+                    "use an @EmbeddedId for a composite key, or write the table in a migration by hand").on(type,
+                    JpaAnnotations.find(type, JpaAnnotations.has(type, "IdClass") ? "IdClass" : "SecondaryTable")));
             return Optional.empty();
         }
+        JpaHierarchy hierarchy = JpaHierarchy.of(type, entities.values());
+        if (!hierarchy.hasTable()) {
+            return Optional.empty(); // its columns are in the root's single table, or it is an abstract class
+        }
+        boolean property = JpaAttributes.propertyAccess(hierarchy.root());
         TableBuilder table = new TableBuilder(type, tableName(type));
-        for (Attribute attribute : JpaAttributes.of(type, JpaAttributes.propertyAccess(type))) {
-            readAttribute(table, attribute, List.of(), attribute.has("Id"), false);
+        switch (hierarchy.strategy()) {
+            case SINGLE_TABLE -> {
+                Discriminator discriminator = hierarchy.inherits() || JpaAnnotations.has(type, "DiscriminatorColumn")
+                        ? discriminator(table, type) : null;
+                readAttributes(table, type, property);
+                if (discriminator != null) {
+                    discriminator.valuesCheck(table, hierarchy);
+                }
+                for (TypeElement subclass : hierarchy.subclasses()) {
+                    table.subclassRows = discriminator.rowsOf(subclass, hierarchy);
+                    readAttributes(table, subclass, property);
+                }
+            }
+            case JOINED -> {
+                if (hierarchy.isRoot()) {
+                    if (JpaAnnotations.has(type, "DiscriminatorColumn")) {
+                        discriminator(table, type);
+                    }
+                } else {
+                    joinedKey(table, hierarchy);
+                }
+                readAttributes(table, type, property);
+            }
+            case TABLE_PER_CLASS -> hierarchy.chain().forEach(entity -> readAttributes(table, entity, property));
         }
         table.tableConstraints();
         if (diagnostics.errorCount() > errorsBefore) {
             return Optional.empty();
         }
         return Optional.of(table.build());
+    }
+
+    private void readAttributes(TableBuilder table, TypeElement type, boolean property) {
+        for (Attribute attribute : JpaAttributes.of(type, property)) {
+            readAttribute(table, attribute, List.of(), attribute.has("Id"), false);
+        }
+    }
+
+    // ---- inheritance
+
+    /**
+     * A discriminator column and how its values are written in SQL.
+     *
+     * @param column its folded name
+     * @param quoted whether its values are strings
+     */
+    private record Discriminator(String column, boolean quoted) {
+
+        /** The entity's value: {@code @DiscriminatorValue}, or the entity name. */
+        String value(TypeElement entity) {
+            String value = JpaAnnotations.string(JpaAnnotations.find(entity, "DiscriminatorValue"), "value",
+                    entityName(entity));
+            return quoted ? "'" + value.replace("'", "''") + "'" : value;
+        }
+
+        /** The values of the entity and its subclasses that have rows (abstract classes have none). */
+        List<String> values(TypeElement entity, JpaHierarchy hierarchy) {
+            List<String> values = new ArrayList<>();
+            for (TypeElement candidate : concat(hierarchy.root(), hierarchy.subclasses())) {
+                if (JpaHierarchy.entityChain(candidate).contains(entity)
+                        && !candidate.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)) {
+                    values.add(value(candidate));
+                }
+            }
+            return values;
+        }
+
+        /** Hibernate's check that the column holds only the hierarchy's values. */
+        void valuesCheck(TableBuilder table, JpaHierarchy hierarchy) {
+            table.checks.add(CheckConstraint.of(table.name.name() + "_" + column + "_check",
+                    column + " in (" + String.join(",", values(hierarchy.root(), hierarchy)) + ")"));
+        }
+
+        /** The condition that a row is not one of {@code subclass}'s (or its subclasses'). */
+        String rowsOf(TypeElement subclass, JpaHierarchy hierarchy) {
+            List<String> values = values(subclass, hierarchy);
+            return values.size() == 1 ? column + " <> " + values.get(0)
+                    : column + " not in (" + String.join(",", values) + ")";
+        }
+
+        private static List<TypeElement> concat(TypeElement first, List<TypeElement> rest) {
+            List<TypeElement> all = new ArrayList<>(List.of(first));
+            all.addAll(rest);
+            return all;
+        }
+    }
+
+    /** The discriminator column: {@code @DiscriminatorColumn}, or Hibernate's {@code DTYPE varchar(31)}. */
+    private Discriminator discriminator(TableBuilder table, TypeElement root) {
+        AnnotationMirror column = JpaAnnotations.find(root, "DiscriminatorColumn");
+        String definition = JpaAnnotations.string(column, "columnDefinition", "");
+        String kind = JpaAnnotations.constant(column, "discriminatorType", "STRING");
+        String sql = !definition.isEmpty() ? definition
+                : switch (kind) {
+                    case "CHAR" -> "char(1)";
+                    case "INTEGER" -> "integer";
+                    default -> "varchar(" + JpaAnnotations.integer(column, "length", 31) + ")";
+                };
+        String physical = names.physical(JpaAnnotations.string(column, "name", "DTYPE"));
+        String where = "discriminator column of entity " + root.getSimpleName();
+        problems.attempt(() -> SqlType.of(sql), where, root, column).ifPresent(type -> table.add(root, column,
+                new Column(JpaNames.folded(physical), type, false, null, null, null), physical, physical, false));
+        return new Discriminator(JpaNames.folded(physical), !kind.equals("INTEGER"));
+    }
+
+    /**
+     * A joined subclass's key: the root's key columns (or {@code @PrimaryKeyJoinColumn}'s names), its primary key
+     * and a foreign key to the parent's table.
+     */
+    private void joinedKey(TableBuilder table, JpaHierarchy hierarchy) {
+        TypeElement parent = hierarchy.parent();
+        List<KeyColumn> parentKey = keyColumns(parent);
+        List<AnnotationMirror> joins = JpaAnnotations.repeated(table.type, "PrimaryKeyJoinColumn",
+                "PrimaryKeyJoinColumns");
+        List<String> physicalColumns = new ArrayList<>();
+        List<String> columns = new ArrayList<>();
+        for (int i = 0; i < parentKey.size(); i++) {
+            KeyColumn key = parentKey.get(i);
+            AnnotationMirror join = i < joins.size() ? joins.get(i) : null;
+            String physical = names.physical(JpaAnnotations.string(join, "name", key.logical()));
+            table.add(table.type, join, new Column(JpaNames.folded(physical), key.type(), false, null, null, null),
+                    physical, physical, true);
+            physicalColumns.add(physical);
+            columns.add(JpaNames.folded(physical));
+        }
+        table.foreignKeys.add(new ForeignKeyModel(table.type, JpaAnnotations.find(table.type, "Entity"),
+                JpaNames.foreignKey(table.physical, tableName(parent), physicalColumns), columns, qualified(parent),
+                parentKey.stream().map(k -> JpaNames.folded(k.physical())).toList(), ReferentialAction.NO_ACTION,
+                ReferentialAction.NO_ACTION));
     }
 
     // ---- names
@@ -201,6 +320,9 @@ final class JpaEntityReader {
         boolean primitive = !embedded && column == null && attribute.type().getKind().isPrimitive();
         boolean nullable = !key && !primitive && JpaAnnotations.bool(column, "nullable", true);
         Column model = new Column(columnName, type.get(), nullable, null, null, null);
+        if (primitive && table.subclassRows != null) {
+            model = table.subclassPrimitive(model);
+        }
         AnnotationMirror generated = attribute.annotation("GeneratedValue");
         if (key && generated != null) {
             Optional<Column> withKey = generatedKey(table, attribute, generated, model, where);
@@ -287,7 +409,9 @@ final class JpaEntityReader {
         AnnotationMirror definition = sequenceGenerator(table.type, attribute, generator);
         String sequenceName = JpaAnnotations.string(definition, "sequenceName", "");
         if (sequenceName.isEmpty()) {
-            sequenceName = generator.isEmpty() ? logicalTableName(table.type) + "_SEQ" : generator;
+            // the key belongs to the hierarchy's root, and so does its sequence
+            sequenceName = generator.isEmpty()
+                    ? logicalTableName(JpaHierarchy.entityChain(table.type).get(0)) + "_SEQ" : generator;
         }
         int allocation = JpaAnnotations.integer(definition, "allocationSize", 50);
         int initial = JpaAnnotations.integer(definition, "initialValue", 1);
@@ -359,6 +483,7 @@ final class JpaEntityReader {
             return;
         }
         List<KeyColumn> targetKey = keyColumns(target);
+        target = JpaHierarchy.of(target, entities.values()).tableOwner();
         if (targetKey.isEmpty()) {
             diagnostics.report(ProcessorMessages.noReferencedKey(where, qualified(target).toString())
                     .on(attribute.element(), relation));
@@ -425,7 +550,8 @@ final class JpaEntityReader {
     }
 
     /** The target's key columns (without reporting: the target's own reading reports its problems). */
-    private List<KeyColumn> keyColumns(TypeElement target) {
+    private List<KeyColumn> keyColumns(TypeElement entity) {
+        TypeElement target = JpaHierarchy.entityChain(entity).get(0); // the root holds the key
         List<KeyColumn> cached = keys.get(target);
         if (cached != null) {
             return cached;
@@ -483,6 +609,22 @@ final class JpaEntityReader {
         final List<ForeignKeyModel> foreignKeys = new ArrayList<>();
         final List<Index> indexes = new ArrayList<>();
         final List<Sequence> sequences = new ArrayList<>();
+        /** While a single-table subclass's columns are read: the condition that a row is not of that subclass. */
+        String subclassRows;
+        int subclassChecks;
+
+        /**
+         * A single-table subclass's primitive column is nullable, since the other classes' rows leave it empty;
+         * Hibernate checks instead that the subclass's rows set it. (An explicit {@code nullable = false} stays.)
+         */
+        Column subclassPrimitive(Column column) {
+            // unnamed: PostgreSQL names it <table>_check, then <table>_check1, ...
+            String suffix = subclassChecks == 0 ? "" : String.valueOf(subclassChecks);
+            subclassChecks++;
+            checks.add(CheckConstraint.of(name.name() + "_check" + suffix, subclassRows + " or " + column.name()
+                    + " is not null"));
+            return column.nullable(true);
+        }
 
         TableBuilder(TypeElement type, String physical) {
             this.type = type;
@@ -492,14 +634,18 @@ final class JpaEntityReader {
 
         void add(Attribute attribute, AnnotationMirror at, Column column, String logical, String physicalName,
                 boolean key) {
-            Element earlier = origins.putIfAbsent(column.name(), attribute.element());
+            add(attribute.element(), at, column, logical, physicalName, key);
+        }
+
+        void add(Element element, AnnotationMirror at, Column column, String logical, String physicalName,
+                boolean key) {
+            Element earlier = origins.putIfAbsent(column.name(), element);
             if (earlier != null) {
                 diagnostics.report(ProcessorMessages.duplicateColumn(name.toString(), column.name(),
-                        earlier.getSimpleName().toString(), attribute.element().getSimpleName().toString())
-                        .on(attribute.element(), at));
+                        earlier.getSimpleName().toString(), element.getSimpleName().toString()).on(element, at));
                 return;
             }
-            columns.add(new ColumnModel(attribute.element(), column, null));
+            columns.add(new ColumnModel(element, column, null));
             byLogicalName.put(logical, column.name());
             byLogicalName.put(JpaNames.folded(physicalName), column.name());
             if (key) {

@@ -676,6 +676,107 @@ final class JpaCorpus {
                     public String convertToEntityAttribute(String value) { return value; }
                 }
                 """);
+        model("single-table", false, "Payment", """
+                @Entity
+                @Inheritance
+                @DiscriminatorColumn(name = "kind", length = 20)
+                public abstract class Payment {
+                    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+                    @Column(nullable = false, precision = 12, scale = 2) BigDecimal amount;
+                }
+                """, "CardPayment", """
+                @Entity
+                @DiscriminatorValue("CARD")
+                public class CardPayment extends Payment {
+                    @Column(length = 4) String lastDigits;
+                    int months;
+                }
+                """, "WirePayment", """
+                @Entity
+                @DiscriminatorValue("WIRE")
+                public class WirePayment extends Payment {
+                    @Column(nullable = false, length = 34) String iban;
+                }
+                """, "Refund", """
+                @Entity
+                public class Refund {
+                    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+                    @ManyToOne CardPayment payment;
+                }
+                """);
+        model("single-table-by-default", false, "Vehicle", """
+                @Entity
+                public class Vehicle {
+                    @Id @GeneratedValue Long id;
+                    String make;
+                }
+                """, "Truck", """
+                @Entity
+                public class Truck extends Vehicle {
+                    double payload;
+                }
+                """);
+        model("joined", false, "Party", """
+                @Entity
+                @Inheritance(strategy = InheritanceType.JOINED)
+                public class Party {
+                    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+                    String name;
+                }
+                """, "Person", """
+                @Entity
+                public class Person extends Party {
+                    LocalDate birthDate;
+                }
+                """, "Organisation", """
+                @Entity
+                @Table(name = "organisation")
+                public class Organisation extends Party {
+                    @Column(nullable = false) String registry;
+                }
+                """, "Contract", """
+                @Entity
+                public class Contract {
+                    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+                    @ManyToOne Person signer;
+                }
+                """);
+        model("joined-snake-three-levels", true, "BaseAccount", """
+                @Entity
+                @Inheritance(strategy = InheritanceType.JOINED)
+                public abstract class BaseAccount {
+                    @Id UUID accountId;
+                    String ownerName;
+                }
+                """, "SavingsAccount", """
+                @Entity
+                public class SavingsAccount extends BaseAccount {
+                    BigDecimal interestRate;
+                }
+                """, "FixedSavingsAccount", """
+                @Entity
+                public class FixedSavingsAccount extends SavingsAccount {
+                    LocalDate maturesOn;
+                }
+                """);
+        model("table-per-class", false, "Reading", """
+                @Entity
+                @Inheritance(strategy = InheritanceType.TABLE_PER_CLASS)
+                public abstract class Reading {
+                    @Id @GeneratedValue(strategy = GenerationType.SEQUENCE) Long id;
+                    Instant takenAt;
+                }
+                """, "Temperature", """
+                @Entity
+                public class Temperature extends Reading {
+                    double celsius;
+                }
+                """, "Humidity", """
+                @Entity
+                public class Humidity extends Reading {
+                    @Column(nullable = false) Integer percent;
+                }
+                """);
         model("tracker-domain", false, TRACKER);
         model("tracker-domain-snake", true, TRACKER);
         MODELS = List.copyOf(BUILT);
