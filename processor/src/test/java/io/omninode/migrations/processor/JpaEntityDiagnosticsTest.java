@@ -122,6 +122,27 @@ class JpaEntityDiagnosticsTest {
     }
 
     @Test
+    void aOneToManyWithAJoinColumnIsReportedOnTheAttribute() {
+        JavaFileObject team = jpa("Team", """
+                @Entity
+                public class Team {
+                    @Id Long id;
+                    @OneToMany @JoinColumn(name = "team_id") List<Player> players;
+                }
+                """);
+        JavaFileObject player = jpa("Player", """
+                @Entity
+                public class Player {
+                    @Id Long id;
+                }
+                """);
+
+        assertOneError(compile(team, player), "[OmniNode/UnsupportedJpaMapping] attribute Team.players uses"
+                + " @OneToMany with a @JoinColumn, which the OmniNode processor does not read yet", team,
+                "@OneToMany @JoinColumn");
+    }
+
+    @Test
     void unknownNamingStrategyIsAnInvalidOption() {
         Compilation compilation = Compiler.javac().withProcessors(new MigrationProcessor())
                 .withOptions("-Aomninode.migrations.namingStrategy=camel").compile(jpa("Tag", """

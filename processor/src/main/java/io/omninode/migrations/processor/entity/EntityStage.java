@@ -68,6 +68,7 @@ public final class EntityStage {
             if (!types.contains(type)) {
                 attempt(type, () -> jpaReader.read(type).ifPresent(entity -> {
                     entities.add(entity.model());
+                    entities.addAll(entity.collectionTables());
                     entity.sequences().forEach(s -> sequences.putIfAbsent(s.name(), s));
                 }));
             }

@@ -46,9 +46,10 @@ final class JpaEntityReader {
      * An entity read, with the sequences its generated key draws from.
      *
      * @param model the table
+     * @param collectionTables the join and collection tables its attributes own
      * @param sequences its sequences
      */
-    record JpaEntity(EntityModel model, List<Sequence> sequences) {}
+    record JpaEntity(EntityModel model, List<EntityModel> collectionTables, List<Sequence> sequences) {}
 
     /** A key column of an entity, as a join column referencing it needs it. */
     private record KeyColumn(String logical, String physical, SqlType type) {}
@@ -254,10 +255,12 @@ final class JpaEntityReader {
             AnnotationMirror mirror = attribute.annotation(collection);
             if (mirror != null) {
                 String mappedBy = JpaAnnotations.string(mirror, "mappedBy", "");
-                if (mappedBy.isEmpty() || collection.equals("ElementCollection")) {
-                    diagnostics.report(ProcessorMessages.unsupportedJpaMapping(where, "@" + collection
-                            + " with a table of its own", "map the association from the other side (mappedBy) or map"
-                            + " its table as an entity of its own").on(attribute.element(), mirror));
+                if (collection.equals("OneToMany") && mappedBy.isEmpty() && attribute.has("JoinColumn")) {
+                    diagnostics.report(ProcessorMessages.unsupportedJpaMapping(where, "@OneToMany with a @JoinColumn",
+                            "map the association from the other side (@ManyToOne and mappedBy), or leave out"
+                            + " the @JoinColumn for a join table").on(attribute.element(), mirror));
+                } else if (mappedBy.isEmpty() || collection.equals("ElementCollection")) {
+                    collectionTable(table, attribute, mirror, where);
                 } else {
                     checkMappedBy(attribute, mirror, mappedBy, where, true);
                 }
@@ -275,6 +278,12 @@ final class JpaEntityReader {
             }
             return;
         }
+        readValue(table, attribute, overrides, key, embedded, where);
+    }
+
+    /** A basic or embedded attribute, or a collection's element. */
+    private void readValue(TableBuilder table, Attribute attribute, List<AnnotationMirror> overrides, boolean key,
+            boolean embedded, String where) {
         TypeElement embeddable = embeddable(attribute);
         if (embeddable != null) {
             List<AnnotationMirror> nestedOverrides = new ArrayList<>(overrides);
@@ -440,6 +449,89 @@ final class JpaEntityReader {
         return null;
     }
 
+    // ---- join and collection tables
+
+    /**
+     * The table of a {@code @ManyToMany}, a {@code @OneToMany} without {@code mappedBy} or an
+     * {@code @ElementCollection}: the owner's key columns, then the target's key columns or the element's
+     * columns. An association's {@code Set} has a primary key over both sides; as in Hibernate, an element
+     * collection has none.
+     */
+    private void collectionTable(TableBuilder owner, Attribute attribute, AnnotationMirror relation, String where) {
+        boolean elements = relation.getAnnotationType().asElement().getSimpleName().contentEquals("ElementCollection");
+        TypeElement target = elements ? null : target(attribute, relation, true, where);
+        if (!elements && target == null) {
+            return;
+        }
+        TypeElement targetTable = elements ? null : JpaHierarchy.of(target, entities.values()).tableOwner();
+        AnnotationMirror given = attribute.annotation(elements ? "CollectionTable" : "JoinTable");
+        String logical = JpaAnnotations.string(given, "name", elements ? entityName(owner.type) + "_" + attribute.name()
+                : logicalTableName(owner.type) + "_" + logicalTableName(targetTable));
+        String physical = names.physical(logical);
+        String schema = JpaAnnotations.string(given, "schema", "");
+        TableBuilder table = new TableBuilder(owner.type, physical, QualifiedName.of(
+                schema.isEmpty() ? null : JpaNames.folded(names.physical(schema)), JpaNames.folded(physical)));
+        String ownerPrefix = elements ? entityName(owner.type)
+                : inverseAttribute(target, attribute.name()).orElse(entityName(owner.type));
+        joinTableColumns(table, attribute, relation, JpaAnnotations.mirrors(given, "joinColumns"), ownerPrefix,
+                owner.type);
+        if (elements) {
+            TypeMirror element = attribute.type() instanceof DeclaredType declared
+                    && !declared.getTypeArguments().isEmpty()
+                    ? declared.getTypeArguments().get(declared.getTypeArguments().size() - 1) : attribute.type();
+            readValue(table, new Attribute(attribute.name(), element, attribute.element()), List.of(), false, true,
+                    where);
+        } else {
+            List<String> targetColumns = joinTableColumns(table, attribute, relation,
+                    JpaAnnotations.mirrors(given, "inverseJoinColumns"), attribute.name(), target);
+            if (relation.getAnnotationType().asElement().getSimpleName().contentEquals("OneToMany")) {
+                // each target belongs to one owner at most
+                table.uniques.add(table.unnamedUnique(targetColumns));
+            }
+        }
+        if (!elements && attribute.type() instanceof DeclaredType declared
+                && declared.asElement().getSimpleName().toString().endsWith("Set")) {
+            table.columns.replaceAll(c -> new ColumnModel(c.element(), c.column().nullable(false), null));
+            table.columns.forEach(c -> table.keyColumns.add(c.column().name()));
+        }
+        owner.collectionTables.add(table.model(relation, false));
+    }
+
+    /** The attribute of {@code target} that maps the other side of {@code attribute} ({@code mappedBy}), if any. */
+    private static Optional<String> inverseAttribute(TypeElement target, String attribute) {
+        return JpaAttributes.of(target, JpaAttributes.propertyAccess(target)).stream()
+                .filter(a -> a.has("ManyToMany")
+                        && JpaAnnotations.string(a.annotation("ManyToMany"), "mappedBy", "").equals(attribute))
+                .map(Attribute::name).findFirst();
+    }
+
+    /** The not-null columns referencing {@code entity}'s key from a join table, and their foreign key. */
+    private List<String> joinTableColumns(TableBuilder table, Attribute attribute, AnnotationMirror relation,
+            List<AnnotationMirror> given, String prefix, TypeElement entity) {
+        List<KeyColumn> key = keyColumns(entity);
+        TypeElement referenced = JpaHierarchy.of(entity, entities.values()).tableOwner();
+        if (key.isEmpty()) {
+            diagnostics.report(ProcessorMessages.noReferencedKey("attribute " + table.type.getSimpleName() + "."
+                    + attribute.name(), qualified(referenced).toString()).on(attribute.element(), relation));
+            return List.of();
+        }
+        List<String> physicalColumns = new ArrayList<>();
+        List<String> columns = new ArrayList<>();
+        for (int i = 0; i < key.size(); i++) {
+            AnnotationMirror joinColumn = i < given.size() ? given.get(i) : null;
+            String physical = names.physical(JpaAnnotations.string(joinColumn, "name", prefix + "_" + key.get(i).logical()));
+            table.add(attribute.element(), joinColumn, new Column(JpaNames.folded(physical), key.get(i).type(), false,
+                    null, null, null), physical, physical, false);
+            physicalColumns.add(physical);
+            columns.add(JpaNames.folded(physical));
+        }
+        table.foreignKeys.add(new ForeignKeyModel(attribute.element(), relation, JpaNames.foreignKey(table.physical,
+                tableName(referenced), physicalColumns), columns, qualified(referenced),
+                key.stream().map(k -> JpaNames.folded(k.physical())).toList(), ReferentialAction.NO_ACTION,
+                ReferentialAction.NO_ACTION));
+        return columns;
+    }
+
     // ---- relationships
 
     /** The entity a relationship points to, or null when it is not an entity of this compilation (reported). */
@@ -603,6 +695,8 @@ final class JpaEntityReader {
         /** Logical column name (as the annotations write it) to the folded physical one. */
         final Map<String, String> byLogicalName = new HashMap<>();
         final Map<String, Element> origins = new HashMap<>();
+        /** Folded column name to the physical one: Hibernate orders key columns by it, upper case first. */
+        final Map<String, String> physicalNames = new HashMap<>();
         final List<String> keyColumns = new ArrayList<>();
         final List<Unique> uniques = new ArrayList<>();
         final List<CheckConstraint> checks = new ArrayList<>();
@@ -626,10 +720,16 @@ final class JpaEntityReader {
             return column.nullable(true);
         }
 
+        final List<EntityModel> collectionTables = new ArrayList<>();
+
         TableBuilder(TypeElement type, String physical) {
+            this(type, physical, qualified(type));
+        }
+
+        TableBuilder(TypeElement type, String physical, QualifiedName name) {
             this.type = type;
             this.physical = physical;
-            this.name = qualified(type);
+            this.name = name;
         }
 
         void add(Attribute attribute, AnnotationMirror at, Column column, String logical, String physicalName,
@@ -648,6 +748,7 @@ final class JpaEntityReader {
             columns.add(new ColumnModel(element, column, null));
             byLogicalName.put(logical, column.name());
             byLogicalName.put(JpaNames.folded(physicalName), column.name());
+            physicalNames.put(column.name(), physicalName);
             if (key) {
                 keyColumns.add(column.name());
             }
@@ -713,17 +814,23 @@ final class JpaEntityReader {
         }
 
         JpaEntity build() {
+            AnnotationMirror entity = JpaAnnotations.find(type, "Entity");
+            return new JpaEntity(model(entity, true), collectionTables, sequences);
+        }
+
+        /** The table; without a key it is an error only where one is required. */
+        EntityModel model(AnnotationMirror at, boolean keyRequired) {
             Map<String, String> types = new HashMap<>();
             columns.forEach(c -> types.put(c.column().name(), c.column().type().sql()));
             keyColumns.sort(Comparator.comparingInt((String c) -> JpaTypes.keyOrder(types.get(c)))
-                    .thenComparing(c -> c));
+                    .thenComparing(c -> physicalNames.getOrDefault(c, c)));
             PrimaryKey primaryKey = keyColumns.isEmpty() ? null : new PrimaryKey(name.name() + "_pkey", keyColumns);
-            if (primaryKey == null) {
+            if (primaryKey == null && keyRequired) {
                 diagnostics.report(ProcessorMessages.noPrimaryKey(name.toString(), type.getQualifiedName().toString())
-                        .on(type, JpaAnnotations.find(type, "Entity")));
+                        .on(type, at));
             }
-            return new JpaEntity(new EntityModel(type, JpaAnnotations.find(type, "Entity"), name, null, null, columns,
-                    primaryKey, uniques, checks, foreignKeys, indexes, List.of()), sequences);
+            return new EntityModel(type, at, name, null, null, columns, primaryKey, uniques, checks, foreignKeys,
+                    indexes, List.of());
         }
     }
 }

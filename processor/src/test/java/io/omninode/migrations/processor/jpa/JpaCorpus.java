@@ -267,6 +267,36 @@ final class JpaCorpus {
                         Instant startsAt;
                         @ManyToOne Campaign predecessor;
                     }
+                    """}),
+            change("subclass-and-join-table", false, new String[] {"Asset", """
+                    @Entity
+                    public class Asset {
+                        @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+                        String label;
+                    }
+                    """, "Site", """
+                    @Entity
+                    public class Site {
+                        @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+                    }
+                    """}, new String[] {"Asset", """
+                    @Entity
+                    public class Asset {
+                        @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+                        String label;
+                        @ManyToMany Set<Site> sites;
+                        @ElementCollection List<String> aliases;
+                    }
+                    """, "Site", """
+                    @Entity
+                    public class Site {
+                        @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+                    }
+                    """, "Laptop", """
+                    @Entity
+                    public class Laptop extends Asset {
+                        int memoryGb;
+                    }
                     """}));
 
     private static Change change(String name, boolean snakeCase, String[] before, String[] after) {
@@ -775,6 +805,66 @@ final class JpaCorpus {
                 @Entity
                 public class Humidity extends Reading {
                     @Column(nullable = false) Integer percent;
+                }
+                """);
+        model("many-to-many", false, "Author", """
+                @Entity
+                public class Author {
+                    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+                    String name;
+                    @ManyToMany(mappedBy = "authors") Set<Book> books;
+                }
+                """, "Book", """
+                @Entity
+                public class Book {
+                    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+                    String title;
+                    @ManyToMany Set<Author> authors;
+                    @ManyToMany
+                    @JoinTable(name = "book_shelf", joinColumns = @JoinColumn(name = "book"),
+                            inverseJoinColumns = @JoinColumn(name = "shelf"))
+                    List<Shelf> shelves;
+                }
+                """, "Shelf", """
+                @Entity
+                public class Shelf {
+                    @Id UUID id;
+                    @ManyToMany Set<Shelf> neighbours;
+                }
+                """);
+        model("one-to-many-join-table", true, "SportsTeam", """
+                @Entity
+                public class SportsTeam {
+                    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+                    @OneToMany Set<TeamPlayer> players;
+                    @OneToMany @JoinTable(name = "team_alumni") List<TeamPlayer> formerPlayers;
+                }
+                """, "TeamPlayer", """
+                @Entity
+                public class TeamPlayer {
+                    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+                    String name;
+                }
+                """);
+        model("element-collection", false, "Address", """
+                @Embeddable
+                public class Address {
+                    String street;
+                    @Column(length = 10) String zip;
+                }
+                """, "Role", """
+                public enum Role { READER, WRITER }
+                """, "Client", """
+                @Entity
+                public class Client {
+                    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+                    @ElementCollection Set<String> tags;
+                    @ElementCollection
+                    @CollectionTable(name = "client_phone", joinColumns = @JoinColumn(name = "client"))
+                    @Column(name = "number", length = 20)
+                    List<String> phones;
+                    @ElementCollection List<Address> addresses;
+                    @ElementCollection @Enumerated(EnumType.STRING) Set<Role> roles;
                 }
                 """);
         model("tracker-domain", false, TRACKER);
