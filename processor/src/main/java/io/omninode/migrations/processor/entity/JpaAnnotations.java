@@ -22,15 +22,36 @@ final class JpaAnnotations {
 
     private JpaAnnotations() {}
 
+    /** Hibernate's own annotations, read by name too: Hibernate is not needed to compile with the processor. */
+    static final String HIBERNATE = "org.hibernate.annotations.";
+
     /** The {@code jakarta.persistence.<simpleName>} annotation on {@code element}, or null. */
     static AnnotationMirror find(Element element, String simpleName) {
+        return findQualified(element, PACKAGE + simpleName);
+    }
+
+    private static AnnotationMirror findQualified(Element element, String qualifiedName) {
         for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
             if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
-                    .contentEquals(PACKAGE + simpleName)) {
+                    .contentEquals(qualifiedName)) {
                 return mirror;
             }
         }
         return null;
+    }
+
+    /** Hibernate's {@code @Check}s on {@code element}: the single one and the items of {@code @Checks}. */
+    static List<AnnotationMirror> hibernateChecks(Element element) {
+        List<AnnotationMirror> found = new ArrayList<>();
+        AnnotationMirror single = findQualified(element, HIBERNATE + "Check");
+        if (single != null) {
+            found.add(single);
+        }
+        AnnotationMirror many = findQualified(element, HIBERNATE + "Checks");
+        if (many != null) {
+            found.addAll(mirrors(many, "value"));
+        }
+        return found;
     }
 
     static boolean has(Element element, String simpleName) {

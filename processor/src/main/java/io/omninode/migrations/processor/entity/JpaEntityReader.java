@@ -71,11 +71,10 @@ final class JpaEntityReader {
     /** The entity's table, or empty when a problem was reported. */
     Optional<JpaEntity> read(TypeElement type) {
         int errorsBefore = diagnostics.errorCount();
-        if (JpaAnnotations.has(type, "IdClass") || JpaAnnotations.has(type, "SecondaryTable")) {
+        if (JpaAnnotations.has(type, "SecondaryTable")) {
             diagnostics.report(ProcessorMessages.unsupportedJpaMapping("entity " + type.getQualifiedName(),
-                    JpaAnnotations.has(type, "IdClass") ? "@IdClass" : "@SecondaryTable",
-                    "use an @EmbeddedId for a composite key, or write the table in a migration by hand").on(type,
-                    JpaAnnotations.find(type, JpaAnnotations.has(type, "IdClass") ? "IdClass" : "SecondaryTable")));
+                    "@SecondaryTable", "map the second table as an entity of its own with a @OneToOne, or write the"
+                    + " table in a migration by hand").on(type, JpaAnnotations.find(type, "SecondaryTable")));
             return Optional.empty();
         }
         JpaHierarchy hierarchy = JpaHierarchy.of(type, entities.values());
@@ -341,6 +340,9 @@ final class JpaEntityReader {
             model = withKey.get();
         }
         table.add(attribute, column, model, JpaAnnotations.string(column, "name", attribute.name()), physical, key);
+        List<AnnotationMirror> checks = new ArrayList<>(JpaAnnotations.mirrors(column, "check"));
+        checks.addAll(JpaAnnotations.hibernateChecks(attribute.element()));
+        checks.forEach(table::check);
         if (JpaAnnotations.bool(column, "unique", false)) {
             table.uniques.add(table.unnamedUnique(List.of(columnName)));
         }
@@ -393,7 +395,7 @@ final class JpaEntityReader {
         String check = byName
                 ? columnName + " in (" + constants.stream().map(c -> "'" + c + "'").collect(Collectors.joining(",")) + ")"
                 : columnName + " between 0 and " + (constants.size() - 1);
-        table.checks.add(CheckConstraint.of(table.name.name() + "_" + columnName + "_check", check));
+        table.unnamedChecks.add(check);
         return byName ? "varchar(" + JpaAnnotations.integer(column, "length", 255) + ")" : "smallint";
     }
 
@@ -447,6 +449,11 @@ final class JpaEntityReader {
             }
         }
         return null;
+    }
+
+    private static boolean idClass(TypeElement type) {
+        return JpaAttributes.hierarchy(JpaHierarchy.entityChain(type).get(0)).stream()
+                .anyMatch(t -> JpaAnnotations.has(t, "IdClass"));
     }
 
     // ---- join and collection tables
@@ -664,8 +671,9 @@ final class JpaEntityReader {
                 keyColumn(attribute.annotation("Column"), attribute).ifPresent(found::add);
             }
         }
-        found.sort(Comparator.comparingInt((KeyColumn k) -> JpaTypes.keyOrder(k.type().sql()))
-                .thenComparing(k -> JpaNames.folded(k.physical())));
+        found.sort(idClass(target) ? Comparator.comparing(KeyColumn::physical)
+                : Comparator.comparingInt((KeyColumn k) -> JpaTypes.keyOrder(k.type().sql()))
+                        .thenComparing(k -> JpaNames.folded(k.physical())));
         keys.put(target, List.copyOf(found));
         return found;
     }
@@ -705,19 +713,52 @@ final class JpaEntityReader {
         final List<Sequence> sequences = new ArrayList<>();
         /** While a single-table subclass's columns are read: the condition that a row is not of that subclass. */
         String subclassRows;
-        int subclassChecks;
+        /** The expressions of checks Hibernate leaves to PostgreSQL to name, in the order it writes them. */
+        final List<String> unnamedChecks = new ArrayList<>();
 
         /**
          * A single-table subclass's primitive column is nullable, since the other classes' rows leave it empty;
          * Hibernate checks instead that the subclass's rows set it. (An explicit {@code nullable = false} stays.)
          */
         Column subclassPrimitive(Column column) {
-            // unnamed: PostgreSQL names it <table>_check, then <table>_check1, ...
-            String suffix = subclassChecks == 0 ? "" : String.valueOf(subclassChecks);
-            subclassChecks++;
-            checks.add(CheckConstraint.of(name.name() + "_check" + suffix, subclassRows + " or " + column.name()
-                    + " is not null"));
+            unnamedChecks.add(subclassRows + " or " + column.name() + " is not null");
             return column.nullable(true);
+        }
+
+        /** A {@code @CheckConstraint} or Hibernate {@code @Check}: its name, or PostgreSQL's. */
+        void check(AnnotationMirror check) {
+            String expression = JpaAnnotations.string(check, "constraint", JpaAnnotations.string(check, "constraints",
+                    ""));
+            String given = JpaAnnotations.string(check, "name", "");
+            if (given.isEmpty()) {
+                unnamedChecks.add(expression);
+            } else {
+                checks.add(CheckConstraint.of(JpaNames.folded(given), expression));
+            }
+        }
+
+        /**
+         * The checks Hibernate writes without a name, named as PostgreSQL names them: {@code <table>_<column>_check}
+         * when the expression uses one column, else {@code <table>_check}; then with 1, 2, ... when taken.
+         */
+        private List<CheckConstraint> namedByPostgres() {
+            java.util.Set<String> taken = new java.util.HashSet<>();
+            checks.forEach(c -> taken.add(c.name()));
+            java.util.Set<String> columnNames = new java.util.HashSet<>(origins.keySet());
+            List<CheckConstraint> named = new ArrayList<>();
+            for (String expression : unnamedChecks) {
+                List<String> used = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*")
+                        .matcher(expression.replaceAll("'(?:[^']|'')*'", "''")).results()
+                        .map(m -> JpaNames.folded(m.group())).filter(columnNames::contains).distinct().toList();
+                String base = name.name() + (used.size() == 1 ? "_" + used.get(0) : "") + "_check";
+                String unique = base;
+                for (int i = 1; taken.contains(unique); i++) {
+                    unique = base + i;
+                }
+                taken.add(unique);
+                named.add(CheckConstraint.of(unique, expression));
+            }
+            return named;
         }
 
         final List<EntityModel> collectionTables = new ArrayList<>();
@@ -757,6 +798,9 @@ final class JpaEntityReader {
         /** {@code @Table(uniqueConstraints, indexes)}, over the columns read. */
         void tableConstraints() {
             AnnotationMirror table = JpaAnnotations.find(type, "Table");
+            List<AnnotationMirror> tableChecks = new ArrayList<>(JpaAnnotations.mirrors(table, "check"));
+            tableChecks.addAll(JpaAnnotations.hibernateChecks(type));
+            tableChecks.forEach(this::check);
             for (AnnotationMirror unique : JpaAnnotations.mirrors(table, "uniqueConstraints")) {
                 List<String> listed = JpaAnnotations.strings(unique, "columnNames");
                 columnsOf(listed, unique).ifPresent(cols -> {
@@ -822,14 +866,18 @@ final class JpaEntityReader {
         EntityModel model(AnnotationMirror at, boolean keyRequired) {
             Map<String, String> types = new HashMap<>();
             columns.forEach(c -> types.put(c.column().name(), c.column().type().sql()));
-            keyColumns.sort(Comparator.comparingInt((String c) -> JpaTypes.keyOrder(types.get(c)))
-                    .thenComparing(c -> physicalNames.getOrDefault(c, c)));
+            Comparator<String> byName = Comparator.comparing(c -> physicalNames.getOrDefault(c, c));
+            // an @IdClass's columns come by name; other keys as Hibernate orders a component, by type size first
+            keyColumns.sort(idClass(type) ? byName
+                    : Comparator.comparingInt((String c) -> JpaTypes.keyOrder(types.get(c))).thenComparing(byName));
             PrimaryKey primaryKey = keyColumns.isEmpty() ? null : new PrimaryKey(name.name() + "_pkey", keyColumns);
             if (primaryKey == null && keyRequired) {
                 diagnostics.report(ProcessorMessages.noPrimaryKey(name.toString(), type.getQualifiedName().toString())
                         .on(type, at));
             }
-            return new EntityModel(type, at, name, null, null, columns, primaryKey, uniques, checks, foreignKeys,
+            List<CheckConstraint> allChecks = new ArrayList<>(checks);
+            allChecks.addAll(namedByPostgres());
+            return new EntityModel(type, at, name, null, null, columns, primaryKey, uniques, allChecks, foreignKeys,
                     indexes, List.of());
         }
     }

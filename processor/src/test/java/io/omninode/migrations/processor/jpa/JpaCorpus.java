@@ -867,6 +867,40 @@ final class JpaCorpus {
                     @ElementCollection @Enumerated(EnumType.STRING) Set<Role> roles;
                 }
                 """);
+        model("id-class", false, "FlightKey", """
+                public class FlightKey implements java.io.Serializable {
+                    String carrier;
+                    int number;
+                }
+                """, "Flight", """
+                @Entity
+                @IdClass(FlightKey.class)
+                public class Flight {
+                    @Id @Column(length = 3) String carrier;
+                    @Id int number;
+                    LocalDate departsOn;
+                }
+                """, "Booking", """
+                @Entity
+                public class Booking {
+                    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+                    @ManyToOne Flight flight;
+                }
+                """);
+        model("checks", false, "Range", """
+                @Entity
+                @Table(check = @CheckConstraint(name = "ck_range_order", constraint = "low <= high"))
+                @org.hibernate.annotations.Check(constraints = "label <> ''")
+                public class Range {
+                    @Id Long id;
+                    int low;
+                    int high;
+                    String label;
+                    @Column(check = @CheckConstraint(constraint = "width > 0")) Integer width;
+                    @org.hibernate.annotations.Check(name = "ck_range_step", constraints = "step in (1, 2, 5)")
+                    Integer step;
+                }
+                """);
         model("tracker-domain", false, TRACKER);
         model("tracker-domain-snake", true, TRACKER);
         MODELS = List.copyOf(BUILT);
