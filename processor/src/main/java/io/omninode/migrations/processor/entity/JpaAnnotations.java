@@ -42,16 +42,7 @@ final class JpaAnnotations {
 
     /** Hibernate's {@code @Check}s on {@code element}: the single one and the items of {@code @Checks}. */
     static List<AnnotationMirror> hibernateChecks(Element element) {
-        List<AnnotationMirror> found = new ArrayList<>();
-        AnnotationMirror single = findQualified(element, HIBERNATE + "Check");
-        if (single != null) {
-            found.add(single);
-        }
-        AnnotationMirror many = findQualified(element, HIBERNATE + "Checks");
-        if (many != null) {
-            found.addAll(mirrors(many, "value"));
-        }
-        return found;
+        return repeatedQualified(element, HIBERNATE + "Check", HIBERNATE + "Checks");
     }
 
     static boolean has(Element element, String simpleName) {
@@ -60,12 +51,16 @@ final class JpaAnnotations {
 
     /** The single annotation and the items of its container ({@code JoinColumn} and {@code JoinColumns}). */
     static List<AnnotationMirror> repeated(Element element, String simpleName, String container) {
+        return repeatedQualified(element, PACKAGE + simpleName, PACKAGE + container);
+    }
+
+    private static List<AnnotationMirror> repeatedQualified(Element element, String name, String container) {
         List<AnnotationMirror> found = new ArrayList<>();
-        AnnotationMirror single = find(element, simpleName);
+        AnnotationMirror single = findQualified(element, name);
         if (single != null) {
             found.add(single);
         }
-        AnnotationMirror many = find(element, container);
+        AnnotationMirror many = findQualified(element, container);
         if (many != null) {
             found.addAll(mirrors(many, "value"));
         }
