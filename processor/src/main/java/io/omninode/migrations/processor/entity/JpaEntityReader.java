@@ -85,11 +85,11 @@ final class JpaEntityReader {
         TableBuilder table = new TableBuilder(type, tableName(type));
         switch (hierarchy.strategy()) {
             case SINGLE_TABLE -> {
-                Discriminator discriminator = hierarchy.inherits() || JpaAnnotations.has(type, "DiscriminatorColumn")
+                JpaDiscriminator discriminator = hierarchy.inherits() || JpaAnnotations.has(type, "DiscriminatorColumn")
                         ? discriminator(table, type) : null;
                 readAttributes(table, type, property);
                 if (discriminator != null) {
-                    discriminator.valuesCheck(table, hierarchy);
+                    table.checks.add(discriminator.valuesCheck(table.name.name(), hierarchy));
                 }
                 for (TypeElement subclass : hierarchy.subclasses()) {
                     table.subclassRows = discriminator.rowsOf(subclass, hierarchy);
@@ -123,55 +123,8 @@ final class JpaEntityReader {
 
     // ---- inheritance
 
-    /**
-     * A discriminator column and how its values are written in SQL.
-     *
-     * @param column its folded name
-     * @param quoted whether its values are strings
-     */
-    private record Discriminator(String column, boolean quoted) {
-
-        /** The entity's value: {@code @DiscriminatorValue}, or the entity name. */
-        String value(TypeElement entity) {
-            String value = JpaAnnotations.string(JpaAnnotations.find(entity, "DiscriminatorValue"), "value",
-                    entityName(entity));
-            return quoted ? "'" + value.replace("'", "''") + "'" : value;
-        }
-
-        /** The values of the entity and its subclasses that have rows (abstract classes have none). */
-        List<String> values(TypeElement entity, JpaHierarchy hierarchy) {
-            List<String> values = new ArrayList<>();
-            for (TypeElement candidate : concat(hierarchy.root(), hierarchy.subclasses())) {
-                if (JpaHierarchy.entityChain(candidate).contains(entity)
-                        && !candidate.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)) {
-                    values.add(value(candidate));
-                }
-            }
-            return values;
-        }
-
-        /** Hibernate's check that the column holds only the hierarchy's values. */
-        void valuesCheck(TableBuilder table, JpaHierarchy hierarchy) {
-            table.checks.add(CheckConstraint.of(table.name.name() + "_" + column + "_check",
-                    column + " in (" + String.join(",", values(hierarchy.root(), hierarchy)) + ")"));
-        }
-
-        /** The condition that a row is not one of {@code subclass}'s (or its subclasses'). */
-        String rowsOf(TypeElement subclass, JpaHierarchy hierarchy) {
-            List<String> values = values(subclass, hierarchy);
-            return values.size() == 1 ? column + " <> " + values.get(0)
-                    : column + " not in (" + String.join(",", values) + ")";
-        }
-
-        private static List<TypeElement> concat(TypeElement first, List<TypeElement> rest) {
-            List<TypeElement> all = new ArrayList<>(List.of(first));
-            all.addAll(rest);
-            return all;
-        }
-    }
-
     /** The discriminator column: {@code @DiscriminatorColumn}, or Hibernate's {@code DTYPE varchar(31)}. */
-    private Discriminator discriminator(TableBuilder table, TypeElement root) {
+    private JpaDiscriminator discriminator(TableBuilder table, TypeElement root) {
         AnnotationMirror column = JpaAnnotations.find(root, "DiscriminatorColumn");
         String definition = JpaAnnotations.string(column, "columnDefinition", "");
         String kind = JpaAnnotations.constant(column, "discriminatorType", "STRING");
@@ -185,7 +138,7 @@ final class JpaEntityReader {
         String where = "discriminator column of entity " + root.getSimpleName();
         problems.attempt(() -> SqlType.of(sql), where, root, column).ifPresent(type -> table.add(root, column,
                 new Column(JpaNames.folded(physical), type, false, null, null, null), physical, physical, false));
-        return new Discriminator(JpaNames.folded(physical), !kind.equals("INTEGER"));
+        return new JpaDiscriminator(JpaNames.folded(physical), !kind.equals("INTEGER"));
     }
 
     /**
@@ -217,7 +170,7 @@ final class JpaEntityReader {
     // ---- names
 
     /** The entity name: {@code @Entity(name)} or the simple class name. */
-    private static String entityName(TypeElement type) {
+    static String entityName(TypeElement type) {
         return JpaAnnotations.string(JpaAnnotations.find(type, "Entity"), "name", type.getSimpleName().toString());
     }
 
