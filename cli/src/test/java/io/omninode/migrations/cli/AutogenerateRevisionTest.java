@@ -39,6 +39,17 @@ class AutogenerateRevisionTest {
                 @Column(length = 200) String title;
             }
             """;
+    private static final String JPA_NODE = """
+            package com.example.db;
+
+            import jakarta.persistence.*;
+
+            @Entity
+            public class Node {
+                @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+                @Column(length = 200) String title;
+            }
+            """;
     private static final String NODE_WITH_REGION = NODE.replace("String title;",
             "String title;\n    @Column(nullable = false, defaultValue = \"eu-west\") String region;");
 
@@ -101,20 +112,10 @@ class AutogenerateRevisionTest {
      */
     @Test
     void strictModeAndAutogenerateWorkTogetherWithoutTurningStrictModeOff() throws IOException {
-        Path sources = project.resolve("src/main/java/com/example/db");
-        Files.createDirectories(sources);
-        Files.writeString(sources.resolve("V1CreateNode.java"), FIRST);
-        Files.writeString(sources.resolve("Node.java"), NODE);
-        assertThat(strictCompile().exitCode()).isZero();
+        ProjectCompiler failed = strictCompileOfAChange(NODE, NODE_WITH_REGION);
 
-        Files.writeString(sources.resolve("Node.java"), NODE_WITH_REGION);
-        ProjectCompiler failed = strictCompile();
-
-        assertThat(failed.exitCode()).isNotZero();
-        assertThat(failed.diagnostics()).contains("error: [OmniNode/EntitiesChanged] the entities differ from the"
-                + " snapshot of head revision aaaaaaaaaaaa")
-                .contains("Turn the change into a migration in your sources with: omninode-migrate revision"
-                        + " --autogenerate --offline -m \"<message>\"");
+        assertThat(failed.diagnostics()).contains("Turn the change into a migration in your sources with:"
+                + " omninode-migrate revision --autogenerate --offline -m \"<message>\"");
         assertThat(project.resolve("target/classes/com/example/db/GeneratedMigrationRegistry.class")).doesNotExist();
 
         CliRun autogenerate = run("revision", "--autogenerate", "--offline", "-m", "add node region");
@@ -125,6 +126,41 @@ class AutogenerateRevisionTest {
         ProjectCompiler again = strictCompile();
         assertThat(again.exitCode()).as(again.diagnostics()).isZero();
         assertThat(again.diagnostics()).doesNotContain("error").doesNotContain("warning");
+    }
+
+    /** The same loop with a Jakarta Persistence entity: the processor reads it as it reads ours. */
+    @Test
+    void strictModeAndAutogenerateWorkTogetherWithJpaEntities() throws IOException {
+        strictCompileOfAChange(JPA_NODE, JPA_NODE.replace("String title;",
+                "String title;\n    @Column(length = 80, nullable = false) String region;"));
+
+        CliRun autogenerate = run("revision", "--autogenerate", "--offline", "-m", "add node region");
+
+        assertThat(autogenerate.exitCode()).as(autogenerate.err()).isZero();
+        assertThat(autogenerate.err()).isEqualTo("INFO  [omninode] Detected + column node.region varchar(80)\n");
+        assertThat(Files.readString(newRevision())).contains("downRevision = \"aaaaaaaaaaaa\"")
+                .contains("op.addColumn(\"node\", Column.of(\"region\", \"varchar(80)\")");
+        ProjectCompiler again = strictCompile();
+        assertThat(again.exitCode()).as(again.diagnostics()).isZero();
+        // only javac's note that no processor claimed the JPA annotations: we leave them to other processors
+        assertThat(again.diagnostics()).doesNotContain("error").doesNotContain("OmniNode");
+    }
+
+    /** Compiles the node in strict mode at the first revision, then the changed node: the entity check fails. */
+    private ProjectCompiler strictCompileOfAChange(String node, String changedNode) throws IOException {
+        Path sources = project.resolve("src/main/java/com/example/db");
+        Files.createDirectories(sources);
+        Files.writeString(sources.resolve("V1CreateNode.java"), FIRST);
+        Files.writeString(sources.resolve("Node.java"), node);
+        assertThat(strictCompile().exitCode()).isZero();
+
+        Files.writeString(sources.resolve("Node.java"), changedNode);
+        ProjectCompiler failed = strictCompile();
+
+        assertThat(failed.exitCode()).isNotZero();
+        assertThat(failed.diagnostics()).contains("error: [OmniNode/EntitiesChanged] the entities differ from the"
+                + " snapshot of head revision aaaaaaaaaaaa");
+        return failed;
     }
 
     private ProjectCompiler strictCompile() {

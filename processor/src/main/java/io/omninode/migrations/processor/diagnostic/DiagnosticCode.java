@@ -49,6 +49,11 @@ public enum DiagnosticCode {
     INVALID_ENTITY("InvalidEntity", Kind.ERROR),
     CONFLICTING_ENUM("ConflictingEnum", Kind.ERROR),
 
+    // Jakarta Persistence entities
+    MIXED_ENTITY_ANNOTATIONS("MixedEntityAnnotations", Kind.ERROR),
+    UNKNOWN_MAPPED_BY("UnknownMappedBy", Kind.ERROR),
+    UNSUPPORTED_JPA_MAPPING("UnsupportedJpaMapping", Kind.ERROR),
+
     // the entity check: entities against the head revision's snapshot
     ENTITIES_CHANGED("EntitiesChanged", Kind.WARNING),
     ENTITIES_SEVERAL_HEADS("EntitiesSeveralHeads", Kind.WARNING),

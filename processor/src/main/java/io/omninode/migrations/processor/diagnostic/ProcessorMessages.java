@@ -167,6 +167,33 @@ public final class ProcessorMessages {
                 + second + " with different labels; give one of them another @PgEnum(name = ...)");
     }
 
+    // ---- Jakarta Persistence entities
+
+    public static Diagnostic unmappedJpaType(String attribute, String type) {
+        return Diagnostic.of(DiagnosticCode.UNMAPPED_TYPE,
+                "attribute " + attribute + " has type " + type + ", which Hibernate maps to no PostgreSQL column"
+                + " type by default; give it, e.g. @Column(columnDefinition = \"jsonb\"), or mark it @Transient");
+    }
+
+    public static Diagnostic mixedEntityAnnotations(String type) {
+        return Diagnostic.of(DiagnosticCode.MIXED_ENTITY_ANNOTATIONS,
+                type + " carries both @io.omninode.migrations.annotations.Table and @jakarta.persistence.Entity;"
+                + " keep @jakarta.persistence.Entity (the JPA mapping is what Hibernate creates) and remove"
+                + " the OmniNode @Table, @Column, @Id and @References annotations");
+    }
+
+    public static Diagnostic unknownMappedBy(String attribute, String mappedBy, String target, List<String> known) {
+        return Diagnostic.of(DiagnosticCode.UNKNOWN_MAPPED_BY,
+                "attribute " + attribute + " is mappedBy \"" + mappedBy + "\", which entity " + target
+                + " does not have (its attributes: " + String.join(", ", known) + "); name the attribute"
+                + " that owns the relationship");
+    }
+
+    public static Diagnostic unsupportedJpaMapping(String where, String mapping, String fix) {
+        return Diagnostic.of(DiagnosticCode.UNSUPPORTED_JPA_MAPPING,
+                where + " uses " + mapping + ", which the OmniNode processor does not read yet; " + fix);
+    }
+
     public static Diagnostic unreadableSnapshot(String path, String problem) {
         return Diagnostic.of(DiagnosticCode.UNREADABLE_SNAPSHOT, "cannot read schema snapshot " + path + ": " + problem
                 + "; fix the file or delete it to have it written again");

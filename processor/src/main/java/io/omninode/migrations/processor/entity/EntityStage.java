@@ -2,20 +2,28 @@ package io.omninode.migrations.processor.entity;
 
 import io.omninode.migrations.processor.diagnostic.Diagnostics;
 import io.omninode.migrations.processor.diagnostic.ProcessorMessages;
+import io.omninode.migrations.processor.options.NamingStrategy;
 import io.omninode.migrations.schema.Schema;
+import io.omninode.migrations.schema.Sequence;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.TypeElement;
 
 /**
- * The entity stage: validate each {@code @Table} type, read it into a model, then assemble the
- * models into one {@link Schema}. Every problem is reported; the schema is empty if any was an error.
+ * The entity stage: validate each {@code @Table} type and each Jakarta Persistence {@code @Entity},
+ * read it into a model, then assemble the models into one {@link Schema}. Every problem is reported;
+ * the schema is empty if any was an error.
  */
 public final class EntityStage {
 
     public static final String TABLE_ANNOTATION = "io.omninode.migrations.annotations.Table";
+
+    /** Read by name: the processor needs no Jakarta Persistence API of its own. */
+    public static final String JPA_ENTITY_ANNOTATION = JpaAnnotations.PACKAGE + "Entity";
 
     /** Every entity annotation that can stand on its own, claimed so that -Xlint:processing stays quiet. */
     public static final Set<String> ANNOTATIONS = Set.of(TABLE_ANNOTATION,
@@ -24,28 +32,59 @@ public final class EntityStage {
 
     private final Diagnostics diagnostics;
     private final boolean strict;
+    private final NamingStrategy naming;
 
-    /** @param strict whether a table without a primary key is an error rather than a warning */
-    public EntityStage(Diagnostics diagnostics, boolean strict) {
+    /**
+     * @param strict whether a table without a primary key is an error rather than a warning
+     * @param naming how Jakarta Persistence names become table and column names
+     */
+    public EntityStage(Diagnostics diagnostics, boolean strict, NamingStrategy naming) {
         this.diagnostics = diagnostics;
         this.strict = strict;
+        this.naming = naming;
     }
 
-    /** The schema of {@code types} (its canonical form does not depend on their order). */
-    public Optional<Schema> read(List<TypeElement> types) {
+    /**
+     * The schema of both kinds of entities (its canonical form does not depend on their order).
+     *
+     * @param types the {@code @Table} types
+     * @param jpaTypes the {@code @jakarta.persistence.Entity} types
+     */
+    public Optional<Schema> read(List<TypeElement> types, List<TypeElement> jpaTypes) {
         int errorsBefore = diagnostics.errorCount();
         EntityReader reader = new EntityReader(diagnostics, strict);
-        List<EntityModel> entities = new ArrayList<>(types.size());
+        JpaEntityReader jpaReader = new JpaEntityReader(diagnostics, naming, jpaTypes);
+        List<EntityModel> entities = new ArrayList<>(types.size() + jpaTypes.size());
+        Map<Object, Sequence> sequences = new LinkedHashMap<>();
         for (TypeElement type : types) {
-            try {
-                reader.read(type).ifPresent(entities::add);
-            } catch (RuntimeException e) {
-                diagnostics.report(ProcessorMessages.unexpectedFailure(type.getQualifiedName().toString(), e).on(type));
+            if (jpaTypes.contains(type)) {
+                diagnostics.report(ProcessorMessages.mixedEntityAnnotations(type.getQualifiedName().toString())
+                        .on(type, AnnotationValues.mirror(type, io.omninode.migrations.annotations.Table.class)));
+                continue;
+            }
+            attempt(type, () -> reader.read(type).ifPresent(entities::add));
+        }
+        for (TypeElement type : jpaTypes) {
+            if (!types.contains(type)) {
+                attempt(type, () -> jpaReader.read(type).ifPresent(entity -> {
+                    entities.add(entity.model());
+                    entities.addAll(entity.collectionTables());
+                    entity.sequences().forEach(s -> sequences.putIfAbsent(s.name(), s));
+                }));
             }
         }
         if (diagnostics.errorCount() > errorsBefore) {
             return Optional.empty(); // cross-entity checks on an incomplete set would mislead
         }
-        return new SchemaAssembler(diagnostics).assemble(entities);
+        return new SchemaAssembler(diagnostics).assemble(entities)
+                .map(schema -> sequences.isEmpty() ? schema : schema.withSequences(List.copyOf(sequences.values())));
+    }
+
+    private void attempt(TypeElement type, Runnable read) {
+        try {
+            read.run();
+        } catch (RuntimeException e) {
+            diagnostics.report(ProcessorMessages.unexpectedFailure(type.getQualifiedName().toString(), e).on(type));
+        }
     }
 }

@@ -15,9 +15,10 @@ import javax.lang.model.SourceVersion;
  * @param schemaDir the folder of revision snapshots, if entities are compared with them
  * @param stubDir where migration stubs are written, if not the default
  * @param strict whether entity changes without a migration and tables without a primary key are errors
+ * @param namingStrategy how Jakarta Persistence names become table and column names
  */
 public record ProcessorOptions(Optional<String> registryPackage, boolean requireSingleHead,
-        Optional<Path> schemaDir, Optional<Path> stubDir, boolean strict) {
+        Optional<Path> schemaDir, Optional<Path> stubDir, boolean strict, NamingStrategy namingStrategy) {
 
     public static final String REGISTRY_PACKAGE = "omninode.migrations.registryPackage";
     public static final String REQUIRE_SINGLE_HEAD = "omninode.migrations.requireSingleHead";
@@ -28,7 +29,11 @@ public record ProcessorOptions(Optional<String> registryPackage, boolean require
     /** Entities without a migration, and tables without a primary key, are errors instead of warnings. */
     public static final String STRICT = "omninode.migrations.strict";
 
-    public static final Set<String> NAMES = Set.of(REGISTRY_PACKAGE, REQUIRE_SINGLE_HEAD, SCHEMA_DIR, STUB_DIR, STRICT);
+    /** For Jakarta Persistence entities: {@code jpa} (default) or {@code snake_case}, as Spring Boot names them. */
+    public static final String NAMING_STRATEGY = "omninode.migrations.namingStrategy";
+
+    public static final Set<String> NAMES =
+            Set.of(REGISTRY_PACKAGE, REQUIRE_SINGLE_HEAD, SCHEMA_DIR, STUB_DIR, STRICT, NAMING_STRATEGY);
 
     /**
      * Reads the options, reporting malformed ones.
@@ -46,7 +51,9 @@ public record ProcessorOptions(Optional<String> registryPackage, boolean require
             }
         });
         return new ProcessorOptions(registryPackage, parseBoolean(options, REQUIRE_SINGLE_HEAD),
-                path(options, SCHEMA_DIR), path(options, STUB_DIR), parseBoolean(options, STRICT));
+                path(options, SCHEMA_DIR), path(options, STUB_DIR), parseBoolean(options, STRICT),
+                options.get(NAMING_STRATEGY) == null || options.get(NAMING_STRATEGY).isBlank() ? NamingStrategy.JPA
+                        : NamingStrategy.of(NAMING_STRATEGY, options.get(NAMING_STRATEGY)));
     }
 
     private static Optional<Path> path(Map<String, String> options, String name) {
