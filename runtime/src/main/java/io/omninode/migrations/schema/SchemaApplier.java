@@ -167,8 +167,8 @@ final class SchemaApplier implements SchemaChange.Visitor<Schema> {
         Table renamed = new Table(table.name(),
                 table.columns().stream().map(c -> c.name().equals(from) ? c.withName(to) : c).toList(),
                 table.primaryKey() == null ? null
-                        : new PrimaryKey(table.primaryKey().name(), rename.apply(table.primaryKey().columns())),
-                table.uniques().stream().map(u -> new Unique(u.name(), rename.apply(u.columns()))).toList(),
+                        : table.primaryKey().withColumns(rename.apply(table.primaryKey().columns())),
+                table.uniques().stream().map(u -> u.withColumns(rename.apply(u.columns()))).toList(),
                 table.checks(),
                 table.foreignKeys().stream().map(fk -> fk.withColumns(rename.apply(fk.columns()))).toList(),
                 table.comment());

@@ -114,11 +114,13 @@ final class ModelCode {
     }
 
     static CodeBlock primaryKey(PrimaryKey key) {
-        return named(CodeBlock.of("$T.of($L)", PrimaryKey.class, strings(key.columns())), key.name());
+        return named(CodeBlock.of("$T.of($L)$L", PrimaryKey.class, strings(key.columns()),
+                deferrable(key.deferrability())), key.name());
     }
 
     static CodeBlock unique(Unique unique) {
-        return named(CodeBlock.of("$T.of($L)", Unique.class, strings(unique.columns())), unique.name());
+        return named(CodeBlock.of("$T.of($L)$L", Unique.class, strings(unique.columns()),
+                deferrable(unique.deferrability())), unique.name());
     }
 
     static CodeBlock check(CheckConstraint check) {
@@ -141,9 +143,7 @@ final class ModelCode {
         if (fk.onUpdate() != ReferentialAction.NO_ACTION) {
             code.add(".onUpdate($T.$L)", ReferentialAction.class, fk.onUpdate().name());
         }
-        if (fk.deferrability() != Deferrability.NOT_DEFERRABLE) {
-            code.add(".deferrable($L)", fk.deferrability() == Deferrability.DEFERRABLE_INITIALLY_DEFERRED);
-        }
+        code.add(deferrable(fk.deferrability()));
         if (fk.fullMatch()) {
             code.add(".matchFull()");
         }
@@ -151,6 +151,11 @@ final class ModelCode {
             code.add(".valid(false)");
         }
         return named(code.build(), fk.name());
+    }
+
+    private static CodeBlock deferrable(Deferrability deferrability) {
+        return deferrability == Deferrability.NOT_DEFERRABLE ? CodeBlock.of("")
+                : CodeBlock.of(".deferrable($L)", deferrability == Deferrability.DEFERRABLE_INITIALLY_DEFERRED);
     }
 
     static CodeBlock index(Index index) {

@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Primary keys, unique, foreign key and check constraints, one query. Options the model has no
- * value for (exclusion constraints, deferrable primary and unique keys, unique
- * {@code NULLS NOT DISTINCT} or {@code INCLUDE}, {@code NO INHERIT}) are reported as not compared.
+ * value for (exclusion constraints, unique {@code NULLS NOT DISTINCT} or {@code INCLUDE},
+ * {@code NO INHERIT}) are reported as not compared.
  */
 final class ConstraintReader {
 
@@ -42,34 +42,29 @@ final class ConstraintReader {
             if (rows.getBoolean(17) && rows.getString(4).equals("c")) {
                 reading.notCompared("no inherit constraint", where);
             }
-            boolean deferrable = rows.getBoolean(14);
+            Deferrability deferrability = !rows.getBoolean(14) ? Deferrability.NOT_DEFERRABLE
+                    : Deferrability.deferrable(rows.getBoolean(15));
             switch (rows.getString(4)) {
                 case "p" -> {
-                    keyOptions(reading, definition, deferrable, where);
-                    table.primaryKey = new PrimaryKey(name, columns);
+                    keyOptions(reading, definition, where);
+                    table.primaryKey = new PrimaryKey(name, columns, deferrability);
                 }
                 case "u" -> {
-                    keyOptions(reading, definition, deferrable, where);
-                    table.uniques.add(new Unique(name, columns));
+                    keyOptions(reading, definition, where);
+                    table.uniques.add(new Unique(name, columns, deferrability));
                 }
                 case "c" -> table.checks.add(new CheckConstraint(name, Expressions.unwrap(rows.getString(6)), valid));
                 case "f" -> {
                     table.foreignKeys.add(new ForeignKey(name, columns, reading.scope.name(rows.getString(8), rows.getString(9)),
                             CatalogQuery.strings(rows, 10), action(rows.getString(11)), action(rows.getString(12)),
-                            !deferrable ? Deferrability.NOT_DEFERRABLE
-                                    : rows.getBoolean(15) ? Deferrability.DEFERRABLE_INITIALLY_DEFERRED
-                                    : Deferrability.DEFERRABLE_INITIALLY_IMMEDIATE,
-                            rows.getString(13).equals("f"), valid));
+                            deferrability, rows.getString(13).equals("f"), valid));
                 }
                 default -> reading.notCompared("exclusion constraint", where + " " + definition);
             }
         });
     }
 
-    private static void keyOptions(Reading reading, String definition, boolean deferrable, String where) {
-        if (deferrable) {
-            reading.notCompared("deferrable key", where);
-        }
+    private static void keyOptions(Reading reading, String definition, String where) {
         if (definition.contains(" INCLUDE (") || definition.contains("NULLS NOT DISTINCT")) {
             reading.notCompared("key option", where + " " + definition);
         }

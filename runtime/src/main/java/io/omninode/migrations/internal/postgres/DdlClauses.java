@@ -131,11 +131,13 @@ final class DdlClauses {
     }
 
     static String primaryKey(PrimaryKey key) {
-        return constraintName(key.name()) + "PRIMARY KEY (" + identifiers(key.columns()) + ")";
+        return constraintName(key.name()) + "PRIMARY KEY (" + identifiers(key.columns()) + ")"
+                + deferrability(key.deferrability());
     }
 
     static String unique(Unique unique) {
-        return constraintName(unique.name()) + "UNIQUE (" + identifiers(unique.columns()) + ")";
+        return constraintName(unique.name()) + "UNIQUE (" + identifiers(unique.columns()) + ")"
+                + deferrability(unique.deferrability());
     }
 
     static String check(CheckConstraint check) {
@@ -158,9 +160,11 @@ final class DdlClauses {
         if (key.onUpdate() != ReferentialAction.NO_ACTION) {
             sql.append(" ON UPDATE ").append(key.onUpdate().sql());
         }
-        if (key.deferrability() != Deferrability.NOT_DEFERRABLE) {
-            sql.append(' ').append(key.deferrability().sql());
-        }
-        return sql.toString();
+        return sql.append(deferrability(key.deferrability())).toString();
+    }
+
+    /** The deferrable clause with a leading space, or nothing for PostgreSQL's default. */
+    private static String deferrability(Deferrability deferrability) {
+        return deferrability == Deferrability.NOT_DEFERRABLE ? "" : " " + deferrability.sql();
     }
 }

@@ -179,12 +179,14 @@ public final class SchemaSnapshot {
             Map<String, Object> key = new LinkedHashMap<>();
             putIfSet(key, "name", table.primaryKey().name());
             key.put("columns", table.primaryKey().columns());
+            putDeferrability(key, table.primaryKey().deferrability());
             node.put("primaryKey", key);
         }
         putArray(node, "uniques", table.uniques(), u -> {
             Map<String, Object> unique = new LinkedHashMap<>();
             putIfSet(unique, "name", u.name());
             unique.put("columns", u.columns());
+            putDeferrability(unique, u.deferrability());
             return unique;
         });
         putArray(node, "checks", table.checks(), c -> {
@@ -245,10 +247,7 @@ public final class SchemaSnapshot {
         if (fk.onUpdate() != ReferentialAction.NO_ACTION) {
             node.put("onUpdate", fk.onUpdate().sql().toLowerCase(Locale.ROOT));
         }
-        if (fk.deferrability() != Deferrability.NOT_DEFERRABLE) {
-            node.put("deferrable", fk.deferrability() == Deferrability.DEFERRABLE_INITIALLY_DEFERRED
-                    ? "initially deferred" : "initially immediate");
-        }
+        putDeferrability(node, fk.deferrability());
         if (fk.fullMatch()) {
             node.put("match", "full");
         }
@@ -367,6 +366,20 @@ public final class SchemaSnapshot {
         return new Sequence(qualified(node), readOptions(node));
     }
 
+    /** Only a deferrable constraint has the key, so files written before keys could be deferred still read. */
+    private static void putDeferrability(Map<String, Object> node, Deferrability deferrability) {
+        if (deferrability != Deferrability.NOT_DEFERRABLE) {
+            node.put("deferrable", deferrability == Deferrability.DEFERRABLE_INITIALLY_DEFERRED
+                    ? "initially deferred" : "initially immediate");
+        }
+    }
+
+    private static Deferrability readDeferrability(Map<?, ?> node) {
+        String deferrable = text(node, "deferrable");
+        return deferrable == null ? Deferrability.NOT_DEFERRABLE
+                : Deferrability.deferrable(deferrable.equals("initially deferred"));
+    }
+
     private static Table readTable(Map<?, ?> node, List<RenameHint> hints) {
         QualifiedName name = qualified(node);
         String tableFrom = text(node, "renamedFrom");
@@ -381,9 +394,11 @@ public final class SchemaSnapshot {
             return readColumn(c);
         });
         Map<?, ?> key = object(node, "primaryKey");
-        PrimaryKey primaryKey = key == null ? null : new PrimaryKey(text(key, "name"), strings(key, "columns"));
+        PrimaryKey primaryKey = key == null ? null : new PrimaryKey(text(key, "name"), strings(key, "columns"),
+                readDeferrability(key));
         return new Table(name, columns, primaryKey,
-                list(node, "uniques", u -> new Unique(text(u, "name"), strings(u, "columns"))),
+                list(node, "uniques", u -> new Unique(text(u, "name"), strings(u, "columns"),
+                        readDeferrability(u))),
                 list(node, "checks", c -> new CheckConstraint(text(c, "name"), required(c, "expression"),
                         !flag(c, "notValid", false))),
                 list(node, "foreignKeys", SchemaSnapshot::readForeignKey), text(node, "comment"));
@@ -407,13 +422,9 @@ public final class SchemaSnapshot {
     }
 
     private static ForeignKey readForeignKey(Map<?, ?> node) {
-        String deferrable = text(node, "deferrable");
         return new ForeignKey(text(node, "name"), strings(node, "columns"), qualified(object(node, "references")),
                 strings(node, "referencedColumns"), action(text(node, "onDelete")), action(text(node, "onUpdate")),
-                deferrable == null ? Deferrability.NOT_DEFERRABLE
-                        : deferrable.equals("initially deferred") ? Deferrability.DEFERRABLE_INITIALLY_DEFERRED
-                        : Deferrability.DEFERRABLE_INITIALLY_IMMEDIATE,
-                "full".equals(text(node, "match")), !flag(node, "notValid", false));
+                readDeferrability(node), "full".equals(text(node, "match")), !flag(node, "notValid", false));
     }
 
     private static ReferentialAction action(String sql) {

@@ -50,7 +50,7 @@ public final class ChangeExamples {
                 .column(Column.of("amount_cents", "bigint").generatedAs("(amount * 100)::bigint"))
                 .column(Column.of("code", "text COLLATE \"C\""))
                 .primaryKey(PrimaryKey.of("id").named("event_pkey"))
-                .unique(Unique.of("kind", "at").named("event_kind_at_key"))
+                .unique(Unique.of("kind", "at").named("event_kind_at_key").deferrable(true))
                 .check(CheckConstraint.of("ck_amount", "amount >= 0"))
                 .foreignKey(ForeignKey.of("node_id").references(QualifiedName.of("core", "node"), "id")
                         .named("event_node_fkey").onDelete(ReferentialAction.CASCADE)
@@ -93,7 +93,7 @@ public final class ChangeExamples {
                 new CreateIndex(Index.of("ix_node_name", "node", "name").using(IndexMethod.HASH), true, false),
                 new RenameIndex(QualifiedName.of("audit", "ix_event_kind"), "ix_event_lower_kind"),
                 new DropIndex(QualifiedName.of("audit", "ix_event_lower_kind"), false, true, true),
-                new AddPrimaryKey(NODE, PrimaryKey.of("id")),
+                new AddPrimaryKey(NODE, PrimaryKey.of("id").deferrable(false)),
                 new AddForeignKey(AUDIT_EVENT, ForeignKey.of("node_id").references(QualifiedName.of("core", "node"), "id"), true),
                 new AddUnique(NODE, Unique.of("name")),
                 new AddCheck(NODE, CheckConstraint.of("ck_name", "name <> ''"), true),
