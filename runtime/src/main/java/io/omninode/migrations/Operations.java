@@ -417,10 +417,12 @@ public interface Operations {
 
     /**
      * Sets every option of a sequence to the given ones (an option left null goes back to PostgreSQL's
-     * default); the sequence keeps its current value and whatever uses it.
+     * default) and its owning column ({@code OWNED BY NONE} when it has none); the sequence keeps its
+     * current value and whatever uses it.
      *
      * <pre>{@code
      * op.alterSequence(Sequence.of("invoice_number").options(SequenceOptions.DEFAULTS.incrementBy(5)));
+     * op.alterSequence(Sequence.of("invoice_number").ownedBy("invoice", "number"));
      * }</pre>
      */
     void alterSequence(Sequence sequence);

@@ -93,8 +93,10 @@ final class SchemaApplier implements SchemaChange.Visitor<Schema> {
             }
             tables.add(table.withForeignKeys(kept));
         }
+        // a sequence owned by one of its columns goes with the table
         return schema.withTables(tables)
-                .withIndexes(Schema.without(schema.indexes(), i -> i.table().equals(change.table())));
+                .withIndexes(Schema.without(schema.indexes(), i -> i.table().equals(change.table())))
+                .withSequences(Schema.without(schema.sequences(), s -> change.table().equals(s.ownerTable())));
     }
 
     @Override
@@ -109,7 +111,9 @@ final class SchemaApplier implements SchemaChange.Visitor<Schema> {
                 .toList())).toList();
         List<Index> indexes = renamed.indexes().stream()
                 .map(i -> i.table().equals(change.table()) ? i.onTable(to) : i).toList();
-        return renamed.withTables(tables).withIndexes(indexes);
+        List<Sequence> sequences = renamed.sequences().stream().map(s -> change.table().equals(s.ownerTable())
+                ? s.ownedBy(change.newName(), s.ownedBy().column()) : s).toList();
+        return renamed.withTables(tables).withIndexes(indexes).withSequences(sequences);
     }
 
     @Override
@@ -150,7 +154,12 @@ final class SchemaApplier implements SchemaChange.Visitor<Schema> {
                 : t.withForeignKeys(Schema.without(t.foreignKeys(), fk -> fk.referencedTable().equals(table.name())
                         && fk.referencedColumns().contains(name)))).toList();
         return schema.withTables(tables).withIndexes(Schema.without(schema.indexes(), i -> i.table().equals(table.name())
-                && (i.include().contains(name) || i.keys().stream().anyMatch(k -> name.equals(k.column())))));
+                && (i.include().contains(name) || i.keys().stream().anyMatch(k -> name.equals(k.column())))))
+                .withSequences(Schema.without(schema.sequences(), s -> ownedBy(s, table.name(), name)));
+    }
+
+    private static boolean ownedBy(Sequence sequence, QualifiedName table, String column) {
+        return table.equals(sequence.ownerTable()) && sequence.ownedBy().column().equals(column);
     }
 
     @Override
@@ -182,7 +191,9 @@ final class SchemaApplier implements SchemaChange.Visitor<Schema> {
                         .map(k -> from.equals(k.column()) ? k.onColumn(to) : k).toList(),
                         rename.apply(i.include())))
                 .toList();
-        return schema.withTables(tables).withIndexes(indexes);
+        List<Sequence> sequences = schema.sequences().stream()
+                .map(s -> ownedBy(s, table.name(), from) ? s.ownedBy(s.ownedBy().table(), to) : s).toList();
+        return schema.withTables(tables).withIndexes(indexes).withSequences(sequences);
     }
 
     @Override

@@ -86,9 +86,14 @@ final class ModelCode {
     }
 
     static CodeBlock sequence(Sequence sequence) {
-        CodeBlock base = CodeBlock.of("$T.of($S)", Sequence.class, sequence.name().name());
-        return sequence.options().isDefault() ? base
-                : CodeBlock.of("$L.options($L)", base, sequenceOptions(sequence.options()));
+        CodeBlock.Builder code = CodeBlock.builder().add("$T.of($S)", Sequence.class, sequence.name().name());
+        if (!sequence.options().isDefault()) {
+            code.add(".options($L)", sequenceOptions(sequence.options()));
+        }
+        if (sequence.ownedBy() != null) {
+            code.add(".ownedBy($S, $S)", sequence.ownedBy().table(), sequence.ownedBy().column());
+        }
+        return code.build();
     }
 
     private static CodeBlock sequenceOptions(SequenceOptions options) {

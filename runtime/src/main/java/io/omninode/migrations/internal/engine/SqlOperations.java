@@ -295,13 +295,15 @@ final class SqlOperations implements Operations {
     @Override
     public void createSequence(Sequence sequence, Option... options) {
         OptionSet given = OptionSet.of("createSequence", options, IF_NOT_EXISTS);
-        apply(new CreateSequence(new Sequence(sequence.name().inSchemaIfAbsent(schema), sequence.options()),
+        apply(new CreateSequence(new Sequence(sequence.name().inSchemaIfAbsent(schema), sequence.options(),
+                sequence.ownedBy()),
                 given.has(IF_NOT_EXISTS)));
     }
 
     @Override
     public void alterSequence(Sequence sequence) {
-        apply(new AlterSequence(new Sequence(sequence.name().inSchemaIfAbsent(schema), sequence.options())));
+        apply(new AlterSequence(new Sequence(sequence.name().inSchemaIfAbsent(schema), sequence.options(),
+                sequence.ownedBy())));
     }
 
     @Override

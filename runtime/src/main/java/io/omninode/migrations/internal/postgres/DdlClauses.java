@@ -11,6 +11,7 @@ import io.omninode.migrations.schema.Identity;
 import io.omninode.migrations.schema.PrimaryKey;
 import io.omninode.migrations.schema.QualifiedName;
 import io.omninode.migrations.schema.ReferentialAction;
+import io.omninode.migrations.schema.Sequence;
 import io.omninode.migrations.schema.SequenceOptions;
 import io.omninode.migrations.schema.SqlText;
 import io.omninode.migrations.schema.Unique;
@@ -97,6 +98,12 @@ final class DdlClauses {
         return " AS " + type + " INCREMENT BY " + increment + " MINVALUE " + min + " MAXVALUE " + max
                 + " START WITH " + start + " CACHE " + (options.cache() != null ? options.cache() : 1)
                 + (options.cycle() ? " CYCLE" : " NO CYCLE");
+    }
+
+    /** {@code OWNED BY table.column}, or {@code OWNED BY NONE}, with a leading space. */
+    static String sequenceOwner(Sequence sequence) {
+        return sequence.ownedBy() == null ? " OWNED BY NONE"
+                : " OWNED BY " + name(sequence.ownerTable()) + "." + identifier(sequence.ownedBy().column());
     }
 
     /** The options that differ from PostgreSQL's defaults, each with a leading space. */

@@ -13,6 +13,7 @@ import io.omninode.migrations.schema.Index;
 import io.omninode.migrations.schema.IndexKey;
 import io.omninode.migrations.schema.IndexMethod;
 import io.omninode.migrations.schema.QualifiedName;
+import io.omninode.migrations.schema.Sequence;
 import io.omninode.migrations.schema.SqlText;
 import io.omninode.migrations.schema.Table;
 import io.omninode.migrations.schema.change.AddCheck;
@@ -301,14 +302,16 @@ final class DdlRenderer implements SchemaChange.Visitor<List<SqlStatement>> {
 
     @Override
     public List<SqlStatement> visit(CreateSequence change) {
-        return one("CREATE SEQUENCE " + ifNotExists(change.ifNotExists()) + name(change.sequence().name())
-                + DdlClauses.sequenceOptions(change.sequence().options()));
+        Sequence sequence = change.sequence();
+        return one("CREATE SEQUENCE " + ifNotExists(change.ifNotExists()) + name(sequence.name())
+                + DdlClauses.sequenceOptions(sequence.options())
+                + (sequence.ownedBy() == null ? "" : DdlClauses.sequenceOwner(sequence)));
     }
 
     @Override
     public List<SqlStatement> visit(AlterSequence change) {
         return one("ALTER SEQUENCE " + name(change.sequence().name())
-                + DdlClauses.sequenceAlteration(change.sequence().options()));
+                + DdlClauses.sequenceAlteration(change.sequence().options()) + DdlClauses.sequenceOwner(change.sequence()));
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.omninode.migrations.schema.diff;
 import io.omninode.migrations.schema.SqlText;
 import io.omninode.migrations.schema.ColumnDefault;
 import io.omninode.migrations.schema.SqlType;
+import io.omninode.migrations.schema.Sequence;
 import io.omninode.migrations.schema.change.AddCheck;
 import io.omninode.migrations.schema.change.AddColumn;
 import io.omninode.migrations.schema.change.AddEnumValue;
@@ -210,7 +211,9 @@ final class ChangeDescriber implements SchemaChange.Visitor<String> {
 
     @Override
     public String visit(AlterSequence change) {
-        return "~ sequence " + change.sequence().name() + " options";
+        Sequence.Owner owner = change.sequence().ownedBy();
+        return "~ sequence " + change.sequence().name() + " options"
+                + (owner == null ? "" : ", owned by " + owner.table() + "." + owner.column());
     }
 
     @Override

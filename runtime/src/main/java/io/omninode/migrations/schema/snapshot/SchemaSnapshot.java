@@ -155,6 +155,12 @@ public final class SchemaSnapshot {
     private static Map<String, Object> sequence(Sequence sequence) {
         Map<String, Object> node = named(sequence.name());
         options(node, sequence.options());
+        if (sequence.ownedBy() != null) {
+            Map<String, Object> owner = new LinkedHashMap<>();
+            owner.put("table", sequence.ownedBy().table());
+            owner.put("column", sequence.ownedBy().column());
+            node.put("ownedBy", owner);
+        }
         return node;
     }
 
@@ -363,7 +369,9 @@ public final class SchemaSnapshot {
     }
 
     private static Sequence readSequence(Map<?, ?> node) {
-        return new Sequence(qualified(node), readOptions(node));
+        Map<?, ?> owner = object(node, "ownedBy");
+        return new Sequence(qualified(node), readOptions(node),
+                owner == null ? null : new Sequence.Owner(required(owner, "table"), required(owner, "column")));
     }
 
     /** Only a deferrable constraint has the key, so files written before keys could be deferred still read. */

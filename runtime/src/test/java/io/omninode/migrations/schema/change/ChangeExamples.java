@@ -86,6 +86,8 @@ public final class ChangeExamples {
                 new SetIdentityGeneration(NODE, "id", Identity.Generation.ALWAYS),
                 new DropIdentity(NODE, "id", true),
                 new CommentOnColumn(NODE, "name", "the name"),
+                new AlterSequence(Sequence.of("invoice_number").options(SequenceOptions.DEFAULTS.incrementBy(5).cache(10))
+                        .ownedBy("node", "id")),
                 new CreateIndex(Index.of("ix_event_kind", "event", IndexKey.expression("lower(kind)"),
                         IndexKey.column("at").desc().nullsFirst(false),
                         IndexKey.column("kind").opclass("text_pattern_ops")).onTable(AUDIT_EVENT).asUnique().include("live")

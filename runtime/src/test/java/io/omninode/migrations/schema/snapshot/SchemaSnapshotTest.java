@@ -99,6 +99,18 @@ class SchemaSnapshotTest {
     }
 
     @Test
+    void sequenceOwnerRoundTripsAndSequencesWithoutOneReadAsFree() {
+        Schema schema = new Schema(List.of(Table.named("invoice").column("number", "bigint")), List.of(), List.of(),
+                List.of(Sequence.of("invoice_number").ownedBy("invoice", "number")), List.of());
+        String json = SchemaSnapshot.toJson(schema);
+
+        assertThat(json).contains("\"ownedBy\": {\n        \"table\": \"invoice\",\n        \"column\": \"number\"\n      }");
+        assertThat(SchemaSnapshot.fromJson(json)).isEqualTo(schema);
+        assertThat(SchemaSnapshot.fromJson("{\"formatVersion\": 1, \"sequences\": [{\"name\": \"s\"}]}").sequences()
+                .get(0).ownedBy()).isNull();
+    }
+
+    @Test
     void refusesAnotherFormatVersion() {
         assertThatThrownBy(() -> SchemaSnapshot.fromJson("{\"formatVersion\": 2}"))
                 .isInstanceOf(SnapshotFormatException.class)
