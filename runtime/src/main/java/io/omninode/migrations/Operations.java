@@ -3,6 +3,7 @@ package io.omninode.migrations;
 import io.omninode.migrations.schema.CheckConstraint;
 import io.omninode.migrations.schema.Column;
 import io.omninode.migrations.schema.ColumnDefault;
+import io.omninode.migrations.schema.Exclusion;
 import io.omninode.migrations.schema.ForeignKey;
 import io.omninode.migrations.schema.Identity;
 import io.omninode.migrations.schema.Index;
@@ -316,6 +317,16 @@ public interface Operations {
      * }</pre>
      */
     void addCheck(String table, CheckConstraint check, Option... options);
+
+    /**
+     * Adds an exclusion constraint (drop it with {@link #dropConstraint}).
+     *
+     * <pre>{@code
+     * op.addExclusion("booking", Exclusion.of("booking_no_overlap", IndexMethod.GIST,
+     *         Exclusion.Element.of("room", "="), Exclusion.Element.of("during", "&&")));
+     * }</pre>
+     */
+    void addExclusion(String table, Exclusion exclusion);
 
     /**
      * Drops a constraint of any kind. Options: {@code IF_EXISTS}, {@code CASCADE}.

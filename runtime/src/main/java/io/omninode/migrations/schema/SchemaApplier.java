@@ -2,6 +2,7 @@ package io.omninode.migrations.schema;
 
 import io.omninode.migrations.schema.change.AddCheck;
 import io.omninode.migrations.schema.change.AddColumn;
+import io.omninode.migrations.schema.change.AddExclusion;
 import io.omninode.migrations.schema.change.AddEnumValue;
 import io.omninode.migrations.schema.change.AddForeignKey;
 import io.omninode.migrations.schema.change.AddIdentity;
@@ -149,7 +150,8 @@ final class SchemaApplier implements SchemaChange.Visitor<Schema> {
         Table dropped = new Table(table.name(), Schema.without(table.columns(), c -> c.name().equals(name)),
                 table.primaryKey() != null && table.primaryKey().columns().contains(name) ? null : table.primaryKey(),
                 Schema.without(table.uniques(), u -> u.columns().contains(name)), table.checks(),
-                Schema.without(table.foreignKeys(), fk -> fk.columns().contains(name)), table.comment());
+                Schema.without(table.foreignKeys(), fk -> fk.columns().contains(name)), table.comment(),
+                Schema.without(table.exclusions(), e -> e.elements().stream().anyMatch(x -> x.expression().equals(name))));
         List<Table> tables = schema.tables().stream().map(t -> t.name().equals(table.name()) ? dropped
                 : t.withForeignKeys(Schema.without(t.foreignKeys(), fk -> fk.referencedTable().equals(table.name())
                         && fk.referencedColumns().contains(name)))).toList();
@@ -180,7 +182,10 @@ final class SchemaApplier implements SchemaChange.Visitor<Schema> {
                 table.uniques().stream().map(u -> u.withColumns(rename.apply(u.columns()))).toList(),
                 table.checks(),
                 table.foreignKeys().stream().map(fk -> fk.withColumns(rename.apply(fk.columns()))).toList(),
-                table.comment());
+                table.comment(),
+                table.exclusions().stream().map(e -> e.withElements(e.elements().stream()
+                        .map(x -> x.expression().equals(from) ? Exclusion.Element.of(to, x.operator()) : x).toList()))
+                        .toList());
         List<Table> tables = schema.tables().stream().map(t -> t.name().equals(table.name()) ? renamed : t)
                 .map(t -> t.withForeignKeys(t.foreignKeys().stream().map(fk -> fk.referencedTable().equals(table.name())
                         ? fk.withReferencedColumns(rename.apply(fk.referencedColumns()))
@@ -304,6 +309,11 @@ final class SchemaApplier implements SchemaChange.Visitor<Schema> {
     }
 
     @Override
+    public Schema visit(AddExclusion change) {
+        return updateTable(change.table(), t -> t.exclusion(change.exclusion()));
+    }
+
+    @Override
     public Schema visit(DropConstraint change) {
         Table table = table(change.table());
         String name = change.name();
@@ -311,7 +321,8 @@ final class SchemaApplier implements SchemaChange.Visitor<Schema> {
         Table dropped = table.primaryKey(isKey ? null : table.primaryKey())
                 .withUniques(Schema.without(table.uniques(), u -> name.equals(u.name())))
                 .withChecks(Schema.without(table.checks(), c -> name.equals(c.name())))
-                .withForeignKeys(Schema.without(table.foreignKeys(), fk -> name.equals(fk.name())));
+                .withForeignKeys(Schema.without(table.foreignKeys(), fk -> name.equals(fk.name())))
+                .withExclusions(Schema.without(table.exclusions(), e -> name.equals(e.name())));
         if (dropped.equals(table)) {
             return ifNot(change.ifExists(), "constraint " + name + " of " + table.name() + " does not exist");
         }
@@ -329,7 +340,8 @@ final class SchemaApplier implements SchemaChange.Visitor<Schema> {
                 .withChecks(table.checks().stream()
                         .map(c -> from.equals(c.name()) ? CheckConstraint.of(to, c.expression()) : c).toList())
                 .withForeignKeys(table.foreignKeys().stream().map(fk -> from.equals(fk.name()) ? fk.named(to) : fk)
-                        .toList());
+                        .toList())
+                .withExclusions(table.exclusions().stream().map(e -> from.equals(e.name()) ? e.named(to) : e).toList());
         if (renamed.equals(table)) {
             throw new IllegalStateException("constraint " + from + " of " + table.name() + " does not exist");
         }

@@ -5,6 +5,7 @@ import io.omninode.migrations.schema.CheckConstraint;
 import io.omninode.migrations.schema.Column;
 import io.omninode.migrations.schema.ColumnDefault;
 import io.omninode.migrations.schema.Deferrability;
+import io.omninode.migrations.schema.Exclusion;
 import io.omninode.migrations.schema.ForeignKey;
 import io.omninode.migrations.schema.Identity;
 import io.omninode.migrations.schema.Index;
@@ -42,6 +43,7 @@ final class ModelCode {
         }
         table.uniques().forEach(u -> code.add("\n.unique($L)", unique(u)));
         table.checks().forEach(c -> code.add("\n.check($L)", check(c)));
+        table.exclusions().forEach(e -> code.add("\n.exclusion($L)", exclusion(e)));
         table.foreignKeys().forEach(fk -> code.add("\n.foreignKey($L)", foreignKey(fk)));
         if (table.comment() != null) {
             code.add("\n.comment($S)", table.comment());
@@ -131,6 +133,18 @@ final class ModelCode {
     static CodeBlock check(CheckConstraint check) {
         CodeBlock code = CodeBlock.of("$T.of($S, $S)", CheckConstraint.class, check.name(), check.expression());
         return check.valid() ? code : CodeBlock.of("$L.valid(false)", code);
+    }
+
+    static CodeBlock exclusion(Exclusion exclusion) {
+        CodeBlock.Builder code = CodeBlock.builder().add("$T.of($S, $T.$L", Exclusion.class, exclusion.name(),
+                IndexMethod.class, exclusion.method().name());
+        exclusion.elements().forEach(e -> code.add(", $T.of($S, $S)", Exclusion.Element.class, e.expression(),
+                e.operator()));
+        code.add(")");
+        if (exclusion.where() != null) {
+            code.add(".where($S)", exclusion.where());
+        }
+        return code.add(deferrable(exclusion.deferrability())).build();
     }
 
     static CodeBlock foreignKey(ForeignKey fk) {

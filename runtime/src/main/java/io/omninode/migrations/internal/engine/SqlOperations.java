@@ -13,6 +13,7 @@ import io.omninode.migrations.schema.CheckConstraint;
 import io.omninode.migrations.schema.Column;
 import io.omninode.migrations.schema.ColumnDefault;
 import io.omninode.migrations.schema.EnumType;
+import io.omninode.migrations.schema.Exclusion;
 import io.omninode.migrations.schema.ForeignKey;
 import io.omninode.migrations.schema.Identity;
 import io.omninode.migrations.schema.Index;
@@ -25,6 +26,7 @@ import io.omninode.migrations.schema.Table;
 import io.omninode.migrations.schema.Unique;
 import io.omninode.migrations.schema.change.AddCheck;
 import io.omninode.migrations.schema.change.AddColumn;
+import io.omninode.migrations.schema.change.AddExclusion;
 import io.omninode.migrations.schema.change.AddEnumValue;
 import io.omninode.migrations.schema.change.AddForeignKey;
 import io.omninode.migrations.schema.change.AddIdentity;
@@ -242,6 +244,11 @@ final class SqlOperations implements Operations {
     public void addCheck(String table, CheckConstraint check, Option... options) {
         OptionSet given = OptionSet.of("addCheck", options, NOT_VALID);
         apply(new AddCheck(name(table), check, given.has(NOT_VALID)));
+    }
+
+    @Override
+    public void addExclusion(String table, Exclusion exclusion) {
+        apply(new AddExclusion(name(table), exclusion));
     }
 
     @Override

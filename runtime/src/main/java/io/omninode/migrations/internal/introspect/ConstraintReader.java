@@ -2,16 +2,21 @@ package io.omninode.migrations.internal.introspect;
 
 import io.omninode.migrations.schema.CheckConstraint;
 import io.omninode.migrations.schema.Deferrability;
+import io.omninode.migrations.schema.Exclusion;
 import io.omninode.migrations.schema.ForeignKey;
+import io.omninode.migrations.schema.IndexMethod;
 import io.omninode.migrations.schema.PrimaryKey;
 import io.omninode.migrations.schema.ReferentialAction;
 import io.omninode.migrations.schema.Unique;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
- * Primary keys, unique, foreign key and check constraints, one query. Options the model has no
- * value for (exclusion constraints, unique {@code NULLS NOT DISTINCT} or {@code INCLUDE},
- * {@code NO INHERIT}) are reported as not compared.
+ * Primary keys, unique, foreign key, check and exclusion constraints, one query. Options the model
+ * has no value for (unique or exclusion {@code NULLS NOT DISTINCT} or {@code INCLUDE}, {@code NO INHERIT})
+ * are reported as not compared.
  */
 final class ConstraintReader {
 
@@ -59,7 +64,11 @@ final class ConstraintReader {
                             CatalogQuery.strings(rows, 10), action(rows.getString(11)), action(rows.getString(12)),
                             deferrability, rows.getString(13).equals("f"), valid));
                 }
-                default -> reading.notCompared("exclusion constraint", where + " " + definition);
+                default -> {
+                    keyOptions(reading, definition, where);
+                    exclusion(name, definition, deferrability).ifPresentOrElse(table.exclusions::add,
+                            () -> reading.notCompared("exclusion constraint", where + " " + definition));
+                }
             }
         });
     }
@@ -68,6 +77,34 @@ final class ConstraintReader {
         if (definition.contains(" INCLUDE (") || definition.contains("NULLS NOT DISTINCT")) {
             reading.notCompared("key option", where + " " + definition);
         }
+    }
+
+    /**
+     * {@code EXCLUDE USING gist (room WITH =, during WITH &&) WHERE (not cancelled)} as the server prints it;
+     * empty for an index method the model does not name.
+     */
+    private static Optional<Exclusion> exclusion(String name, String definition, Deferrability deferrability) {
+        String prefix = "EXCLUDE USING ";
+        int open = definition.indexOf(" (", prefix.length());
+        if (!definition.startsWith(prefix) || open < 0) {
+            return Optional.empty();
+        }
+        String method = definition.substring(prefix.length(), open).toUpperCase(Locale.ROOT);
+        if (Arrays.stream(IndexMethod.values()).noneMatch(m -> m.name().equals(method))) {
+            return Optional.empty();
+        }
+        int close = Expressions.closingParen(definition, open + 1);
+        List<Exclusion.Element> elements = Expressions.splitList(definition.substring(open + 2, close)).stream()
+                .map(e -> {
+                    int with = e.lastIndexOf(" WITH ");
+                    return Exclusion.Element.of(e.substring(0, with), e.substring(with + " WITH ".length()));
+                }).toList();
+        String rest = definition.substring(close + 1);
+        int whereAt = rest.indexOf(" WHERE (");
+        String predicate = whereAt < 0 ? null
+                : Expressions.unwrap(rest.substring(whereAt + " WHERE ".length(),
+                        Expressions.closingParen(rest, whereAt + " WHERE ".length()) + 1));
+        return Optional.of(new Exclusion(name, IndexMethod.valueOf(method), elements, predicate, deferrability));
     }
 
     private static ReferentialAction action(String code) {

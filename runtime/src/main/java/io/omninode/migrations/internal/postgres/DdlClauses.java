@@ -6,6 +6,7 @@ import io.omninode.migrations.schema.CheckConstraint;
 import io.omninode.migrations.schema.Column;
 import io.omninode.migrations.schema.ColumnDefault;
 import io.omninode.migrations.schema.Deferrability;
+import io.omninode.migrations.schema.Exclusion;
 import io.omninode.migrations.schema.ForeignKey;
 import io.omninode.migrations.schema.Identity;
 import io.omninode.migrations.schema.PrimaryKey;
@@ -149,6 +150,14 @@ final class DdlClauses {
 
     static String check(CheckConstraint check) {
         return constraintName(check.name()) + "CHECK (" + check.expression() + ")";
+    }
+
+    static String exclusion(Exclusion exclusion) {
+        return constraintName(exclusion.name()) + "EXCLUDE USING " + exclusion.method().sql() + " ("
+                + exclusion.elements().stream().map(e -> e.expression() + " WITH " + e.operator())
+                        .collect(Collectors.joining(", ")) + ")"
+                + (exclusion.where() == null ? "" : " WHERE (" + exclusion.where() + ")")
+                + deferrability(exclusion.deferrability());
     }
 
     static String foreignKey(ForeignKey key) {

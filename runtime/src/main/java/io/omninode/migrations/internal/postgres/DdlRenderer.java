@@ -18,6 +18,7 @@ import io.omninode.migrations.schema.SqlText;
 import io.omninode.migrations.schema.Table;
 import io.omninode.migrations.schema.change.AddCheck;
 import io.omninode.migrations.schema.change.AddColumn;
+import io.omninode.migrations.schema.change.AddExclusion;
 import io.omninode.migrations.schema.change.AddEnumValue;
 import io.omninode.migrations.schema.change.AddForeignKey;
 import io.omninode.migrations.schema.change.AddIdentity;
@@ -96,6 +97,7 @@ final class DdlRenderer implements SchemaChange.Visitor<List<SqlStatement>> {
         table.uniques().forEach(unique -> elements.add(DdlClauses.unique(unique)));
         table.checks().forEach(check -> elements.add(DdlClauses.check(check)));
         table.foreignKeys().forEach(key -> elements.add(DdlClauses.foreignKey(key)));
+        table.exclusions().forEach(exclusion -> elements.add(DdlClauses.exclusion(exclusion)));
         String body = elements.isEmpty() ? "()" : elements.stream().collect(Collectors.joining(",\n    ", "(\n    ", "\n)"));
         List<SqlStatement> statements = new ArrayList<>();
         statements.add(SqlStatement.of("CREATE TABLE " + ifNotExists(change.ifNotExists()) + name(table.name()) + " " + body));
@@ -256,6 +258,11 @@ final class DdlRenderer implements SchemaChange.Visitor<List<SqlStatement>> {
     public List<SqlStatement> visit(AddCheck change) {
         return one(alterTable(change.table()) + "ADD " + DdlClauses.check(change.check())
                 + (change.notValid() ? " NOT VALID" : ""));
+    }
+
+    @Override
+    public List<SqlStatement> visit(AddExclusion change) {
+        return one(alterTable(change.table()) + "ADD " + DdlClauses.exclusion(change.exclusion()));
     }
 
     @Override

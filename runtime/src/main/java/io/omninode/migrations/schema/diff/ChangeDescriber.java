@@ -6,6 +6,7 @@ import io.omninode.migrations.schema.SqlType;
 import io.omninode.migrations.schema.Sequence;
 import io.omninode.migrations.schema.change.AddCheck;
 import io.omninode.migrations.schema.change.AddColumn;
+import io.omninode.migrations.schema.change.AddExclusion;
 import io.omninode.migrations.schema.change.AddEnumValue;
 import io.omninode.migrations.schema.change.AddForeignKey;
 import io.omninode.migrations.schema.change.AddIdentity;
@@ -167,6 +168,11 @@ final class ChangeDescriber implements SchemaChange.Visitor<String> {
     @Override
     public String visit(AddCheck change) {
         return "+ check " + name(change.check().name()) + "on " + change.table();
+    }
+
+    @Override
+    public String visit(AddExclusion change) {
+        return "+ exclusion " + change.exclusion().name() + " on " + change.table();
     }
 
     @Override

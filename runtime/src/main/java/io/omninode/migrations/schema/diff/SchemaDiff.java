@@ -18,6 +18,7 @@ import io.omninode.migrations.schema.Table;
 import io.omninode.migrations.schema.Unique;
 import io.omninode.migrations.schema.change.AddCheck;
 import io.omninode.migrations.schema.change.AddColumn;
+import io.omninode.migrations.schema.change.AddExclusion;
 import io.omninode.migrations.schema.change.AddEnumValue;
 import io.omninode.migrations.schema.change.AddForeignKey;
 import io.omninode.migrations.schema.change.AddIdentity;
@@ -335,6 +336,9 @@ public final class SchemaDiff {
                             : unnamedCheckName(table, check), false, false));
                 }
             }
+            // no rename guessing: a changed exclusion is dropped and added again
+            table.exclusions().stream().filter(e -> !wanted.exclusions().contains(e))
+                    .forEach(e -> emit(new DropConstraint(table.name(), e.name(), false, false)));
         }
     }
 
@@ -448,6 +452,8 @@ public final class SchemaDiff {
                     emit(new AddCheck(wanted.name(), check, !check.valid()));
                 }
             }
+            wanted.exclusions().stream().filter(e -> !table.exclusions().contains(e))
+                    .forEach(e -> emit(new AddExclusion(wanted.name(), e)));
         }
         Set<Index> currentIndexes = new HashSet<>(current.indexes());
         for (Index index : target.indexes()) {

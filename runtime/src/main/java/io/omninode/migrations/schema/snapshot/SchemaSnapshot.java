@@ -6,6 +6,7 @@ import io.omninode.migrations.schema.ColumnDefault;
 import io.omninode.migrations.schema.Deferrability;
 import io.omninode.migrations.schema.EnumType;
 import io.omninode.migrations.schema.Extension;
+import io.omninode.migrations.schema.Exclusion;
 import io.omninode.migrations.schema.ForeignKey;
 import io.omninode.migrations.schema.Identity;
 import io.omninode.migrations.schema.Index;
@@ -205,6 +206,7 @@ public final class SchemaSnapshot {
             return check;
         });
         putArray(node, "foreignKeys", table.foreignKeys(), SchemaSnapshot::foreignKey);
+        putArray(node, "exclusions", table.exclusions(), SchemaSnapshot::exclusion);
         return node;
     }
 
@@ -237,6 +239,27 @@ public final class SchemaSnapshot {
         putIfSet(node, "generated", column.generated());
         putIfSet(node, "comment", column.comment());
         return node;
+    }
+
+    private static Map<String, Object> exclusion(Exclusion exclusion) {
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("name", exclusion.name());
+        node.put("method", exclusion.method().sql());
+        node.put("elements", exclusion.elements().stream().map(e -> {
+            Map<String, Object> element = new LinkedHashMap<>();
+            element.put("expression", e.expression());
+            element.put("operator", e.operator());
+            return element;
+        }).toList());
+        putIfSet(node, "where", exclusion.where());
+        putDeferrability(node, exclusion.deferrability());
+        return node;
+    }
+
+    private static Exclusion readExclusion(Map<?, ?> node) {
+        return new Exclusion(required(node, "name"), IndexMethod.valueOf(required(node, "method").toUpperCase(Locale.ROOT)),
+                list(node, "elements", e -> Exclusion.Element.of(required(e, "expression"), required(e, "operator"))),
+                text(node, "where"), readDeferrability(node));
     }
 
     private static Map<String, Object> foreignKey(ForeignKey fk) {
@@ -409,7 +432,8 @@ public final class SchemaSnapshot {
                         readDeferrability(u))),
                 list(node, "checks", c -> new CheckConstraint(text(c, "name"), required(c, "expression"),
                         !flag(c, "notValid", false))),
-                list(node, "foreignKeys", SchemaSnapshot::readForeignKey), text(node, "comment"));
+                list(node, "foreignKeys", SchemaSnapshot::readForeignKey), text(node, "comment"),
+                list(node, "exclusions", SchemaSnapshot::readExclusion));
     }
 
     private static Column readColumn(Map<?, ?> node) {

@@ -4,6 +4,7 @@ import io.omninode.migrations.schema.CheckConstraint;
 import io.omninode.migrations.schema.Column;
 import io.omninode.migrations.schema.ColumnDefault;
 import io.omninode.migrations.schema.EnumType;
+import io.omninode.migrations.schema.Exclusion;
 import io.omninode.migrations.schema.ForeignKey;
 import io.omninode.migrations.schema.Identity;
 import io.omninode.migrations.schema.Index;
@@ -55,6 +56,8 @@ public final class ChangeExamples {
                 .foreignKey(ForeignKey.of("node_id").references(QualifiedName.of("core", "node"), "id")
                         .named("event_node_fkey").onDelete(ReferentialAction.CASCADE)
                         .onUpdate(ReferentialAction.SET_NULL).deferrable(true).matchFull())
+                .exclusion(Exclusion.of("event_kind_excl", IndexMethod.BTREE, Exclusion.Element.of("kind", "="),
+                        Exclusion.Element.of("lower(code)", "=")).deferrable(true))
                 .comment("what happened");
         return List.of(
                 new CreateSchema("audit", true),
@@ -99,6 +102,8 @@ public final class ChangeExamples {
                 new AddForeignKey(AUDIT_EVENT, ForeignKey.of("node_id").references(QualifiedName.of("core", "node"), "id"), true),
                 new AddUnique(NODE, Unique.of("name")),
                 new AddCheck(NODE, CheckConstraint.of("ck_name", "name <> ''"), true),
+                new AddExclusion(NODE, Exclusion.of("ex_node_name", IndexMethod.BTREE, Exclusion.Element.of("name", "="))
+                        .where("name <> ''").deferrable(false)),
                 new ValidateConstraint(NODE, "ck_name"),
                 new RenameConstraint(NODE, "ck_name", "ck_node_name"),
                 new DropConstraint(NODE, "ck_node_name", true, true),

@@ -7,6 +7,7 @@ import io.omninode.migrations.schema.CheckConstraint;
 import io.omninode.migrations.schema.Column;
 import io.omninode.migrations.schema.Deferrability;
 import io.omninode.migrations.schema.EnumType;
+import io.omninode.migrations.schema.Exclusion;
 import io.omninode.migrations.schema.Extension;
 import io.omninode.migrations.schema.ForeignKey;
 import io.omninode.migrations.schema.Identity;
@@ -108,6 +109,22 @@ class SchemaSnapshotTest {
         assertThat(SchemaSnapshot.fromJson(json)).isEqualTo(schema);
         assertThat(SchemaSnapshot.fromJson("{\"formatVersion\": 1, \"sequences\": [{\"name\": \"s\"}]}").sequences()
                 .get(0).ownedBy()).isNull();
+    }
+
+    @Test
+    void exclusionsRoundTripAndTablesWithoutThemStillRead() {
+        Table booking = Table.named("booking").column("room", "integer").column("during", "tstzrange")
+                .column("cancelled", "boolean")
+                .exclusion(Exclusion.of("booking_no_overlap", IndexMethod.GIST, Exclusion.Element.of("room", "="),
+                        Exclusion.Element.of("during", "&&")).where("NOT cancelled").deferrable(true));
+        Schema schema = new Schema(List.of(booking), List.of(), List.of(), List.of(), List.of());
+        String json = SchemaSnapshot.toJson(schema);
+
+        assertThat(json).contains("\"exclusions\"", "\"method\": \"gist\"", "\"operator\": \"&&\"",
+                "\"where\": \"NOT cancelled\"");
+        assertThat(SchemaSnapshot.fromJson(json)).isEqualTo(schema);
+        assertThat(SchemaSnapshot.fromJson("{\"formatVersion\": 1, \"tables\": [{\"name\": \"t\"}]}").tables()
+                .get(0).exclusions()).isEmpty();
     }
 
     @Test
