@@ -3,6 +3,7 @@ package io.omninode.migrations;
 import io.omninode.migrations.schema.CheckConstraint;
 import io.omninode.migrations.schema.Column;
 import io.omninode.migrations.schema.ColumnDefault;
+import io.omninode.migrations.schema.Exclusion;
 import io.omninode.migrations.schema.ForeignKey;
 import io.omninode.migrations.schema.Identity;
 import io.omninode.migrations.schema.Index;
@@ -318,6 +319,16 @@ public interface Operations {
     void addCheck(String table, CheckConstraint check, Option... options);
 
     /**
+     * Adds an exclusion constraint (drop it with {@link #dropConstraint}).
+     *
+     * <pre>{@code
+     * op.addExclusion("booking", Exclusion.of("booking_no_overlap", IndexMethod.GIST,
+     *         Exclusion.Element.of("room", "="), Exclusion.Element.of("during", "&&")));
+     * }</pre>
+     */
+    void addExclusion(String table, Exclusion exclusion);
+
+    /**
      * Drops a constraint of any kind. Options: {@code IF_EXISTS}, {@code CASCADE}.
      *
      * <pre>{@code
@@ -417,10 +428,12 @@ public interface Operations {
 
     /**
      * Sets every option of a sequence to the given ones (an option left null goes back to PostgreSQL's
-     * default); the sequence keeps its current value and whatever uses it.
+     * default) and its owning column ({@code OWNED BY NONE} when it has none); the sequence keeps its
+     * current value and whatever uses it.
      *
      * <pre>{@code
      * op.alterSequence(Sequence.of("invoice_number").options(SequenceOptions.DEFAULTS.incrementBy(5)));
+     * op.alterSequence(Sequence.of("invoice_number").ownedBy("invoice", "number"));
      * }</pre>
      */
     void alterSequence(Sequence sequence);

@@ -12,6 +12,11 @@ public enum Deferrability {
         this.sql = sql;
     }
 
+    /** {@code DEFERRABLE INITIALLY DEFERRED} when {@code initiallyDeferred}, else {@code INITIALLY IMMEDIATE}. */
+    public static Deferrability deferrable(boolean initiallyDeferred) {
+        return initiallyDeferred ? DEFERRABLE_INITIALLY_DEFERRED : DEFERRABLE_INITIALLY_IMMEDIATE;
+    }
+
     /** The SQL words, empty for PostgreSQL's default {@code NOT DEFERRABLE}. */
     public String sql() {
         return sql;

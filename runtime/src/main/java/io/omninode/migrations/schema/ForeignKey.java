@@ -114,8 +114,7 @@ public record ForeignKey(String name, List<String> columns, QualifiedName refere
     /** {@code DEFERRABLE INITIALLY IMMEDIATE} or {@code INITIALLY DEFERRED}. */
     public ForeignKey deferrable(boolean initiallyDeferred) {
         return new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete, onUpdate,
-                initiallyDeferred ? Deferrability.DEFERRABLE_INITIALLY_DEFERRED
-                        : Deferrability.DEFERRABLE_INITIALLY_IMMEDIATE, fullMatch, valid);
+                Deferrability.deferrable(initiallyDeferred), fullMatch, valid);
     }
 
     /** {@code MATCH FULL}: a multi-column key is either all null or all set. */

@@ -161,7 +161,7 @@ public record Schema(List<Table> tables, List<Index> indexes, List<EnumType> enu
                 byName(table.uniques(), Unique::name, u -> u.columns().toString()),
                 byName(table.checks(), CheckConstraint::name, CheckConstraint::expression),
                 byName(table.foreignKeys(), ForeignKey::name, f -> f.columns().toString()),
-                table.comment());
+                table.comment(), byName(table.exclusions(), Exclusion::name, Exclusion::name));
     }
 
     private static <T> List<T> byName(List<T> items, Function<T, String> name, Function<T, String> fallback) {

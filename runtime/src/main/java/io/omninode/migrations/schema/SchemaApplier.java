@@ -2,6 +2,7 @@ package io.omninode.migrations.schema;
 
 import io.omninode.migrations.schema.change.AddCheck;
 import io.omninode.migrations.schema.change.AddColumn;
+import io.omninode.migrations.schema.change.AddExclusion;
 import io.omninode.migrations.schema.change.AddEnumValue;
 import io.omninode.migrations.schema.change.AddForeignKey;
 import io.omninode.migrations.schema.change.AddIdentity;
@@ -93,8 +94,10 @@ final class SchemaApplier implements SchemaChange.Visitor<Schema> {
             }
             tables.add(table.withForeignKeys(kept));
         }
+        // a sequence owned by one of its columns goes with the table
         return schema.withTables(tables)
-                .withIndexes(Schema.without(schema.indexes(), i -> i.table().equals(change.table())));
+                .withIndexes(Schema.without(schema.indexes(), i -> i.table().equals(change.table())))
+                .withSequences(Schema.without(schema.sequences(), s -> change.table().equals(s.ownerTable())));
     }
 
     @Override
@@ -109,7 +112,9 @@ final class SchemaApplier implements SchemaChange.Visitor<Schema> {
                 .toList())).toList();
         List<Index> indexes = renamed.indexes().stream()
                 .map(i -> i.table().equals(change.table()) ? i.onTable(to) : i).toList();
-        return renamed.withTables(tables).withIndexes(indexes);
+        List<Sequence> sequences = renamed.sequences().stream().map(s -> change.table().equals(s.ownerTable())
+                ? s.ownedBy(change.newName(), s.ownedBy().column()) : s).toList();
+        return renamed.withTables(tables).withIndexes(indexes).withSequences(sequences);
     }
 
     @Override
@@ -145,12 +150,18 @@ final class SchemaApplier implements SchemaChange.Visitor<Schema> {
         Table dropped = new Table(table.name(), Schema.without(table.columns(), c -> c.name().equals(name)),
                 table.primaryKey() != null && table.primaryKey().columns().contains(name) ? null : table.primaryKey(),
                 Schema.without(table.uniques(), u -> u.columns().contains(name)), table.checks(),
-                Schema.without(table.foreignKeys(), fk -> fk.columns().contains(name)), table.comment());
+                Schema.without(table.foreignKeys(), fk -> fk.columns().contains(name)), table.comment(),
+                Schema.without(table.exclusions(), e -> e.elements().stream().anyMatch(x -> x.expression().equals(name))));
         List<Table> tables = schema.tables().stream().map(t -> t.name().equals(table.name()) ? dropped
                 : t.withForeignKeys(Schema.without(t.foreignKeys(), fk -> fk.referencedTable().equals(table.name())
                         && fk.referencedColumns().contains(name)))).toList();
         return schema.withTables(tables).withIndexes(Schema.without(schema.indexes(), i -> i.table().equals(table.name())
-                && (i.include().contains(name) || i.keys().stream().anyMatch(k -> name.equals(k.column())))));
+                && (i.include().contains(name) || i.keys().stream().anyMatch(k -> name.equals(k.column())))))
+                .withSequences(Schema.without(schema.sequences(), s -> ownedBy(s, table.name(), name)));
+    }
+
+    private static boolean ownedBy(Sequence sequence, QualifiedName table, String column) {
+        return table.equals(sequence.ownerTable()) && sequence.ownedBy().column().equals(column);
     }
 
     @Override
@@ -167,11 +178,14 @@ final class SchemaApplier implements SchemaChange.Visitor<Schema> {
         Table renamed = new Table(table.name(),
                 table.columns().stream().map(c -> c.name().equals(from) ? c.withName(to) : c).toList(),
                 table.primaryKey() == null ? null
-                        : new PrimaryKey(table.primaryKey().name(), rename.apply(table.primaryKey().columns())),
-                table.uniques().stream().map(u -> new Unique(u.name(), rename.apply(u.columns()))).toList(),
+                        : table.primaryKey().withColumns(rename.apply(table.primaryKey().columns())),
+                table.uniques().stream().map(u -> u.withColumns(rename.apply(u.columns()))).toList(),
                 table.checks(),
                 table.foreignKeys().stream().map(fk -> fk.withColumns(rename.apply(fk.columns()))).toList(),
-                table.comment());
+                table.comment(),
+                table.exclusions().stream().map(e -> e.withElements(e.elements().stream()
+                        .map(x -> x.expression().equals(from) ? Exclusion.Element.of(to, x.operator()) : x).toList()))
+                        .toList());
         List<Table> tables = schema.tables().stream().map(t -> t.name().equals(table.name()) ? renamed : t)
                 .map(t -> t.withForeignKeys(t.foreignKeys().stream().map(fk -> fk.referencedTable().equals(table.name())
                         ? fk.withReferencedColumns(rename.apply(fk.referencedColumns()))
@@ -182,7 +196,9 @@ final class SchemaApplier implements SchemaChange.Visitor<Schema> {
                         .map(k -> from.equals(k.column()) ? k.onColumn(to) : k).toList(),
                         rename.apply(i.include())))
                 .toList();
-        return schema.withTables(tables).withIndexes(indexes);
+        List<Sequence> sequences = schema.sequences().stream()
+                .map(s -> ownedBy(s, table.name(), from) ? s.ownedBy(s.ownedBy().table(), to) : s).toList();
+        return schema.withTables(tables).withIndexes(indexes).withSequences(sequences);
     }
 
     @Override
@@ -293,6 +309,11 @@ final class SchemaApplier implements SchemaChange.Visitor<Schema> {
     }
 
     @Override
+    public Schema visit(AddExclusion change) {
+        return updateTable(change.table(), t -> t.exclusion(change.exclusion()));
+    }
+
+    @Override
     public Schema visit(DropConstraint change) {
         Table table = table(change.table());
         String name = change.name();
@@ -300,7 +321,8 @@ final class SchemaApplier implements SchemaChange.Visitor<Schema> {
         Table dropped = table.primaryKey(isKey ? null : table.primaryKey())
                 .withUniques(Schema.without(table.uniques(), u -> name.equals(u.name())))
                 .withChecks(Schema.without(table.checks(), c -> name.equals(c.name())))
-                .withForeignKeys(Schema.without(table.foreignKeys(), fk -> name.equals(fk.name())));
+                .withForeignKeys(Schema.without(table.foreignKeys(), fk -> name.equals(fk.name())))
+                .withExclusions(Schema.without(table.exclusions(), e -> name.equals(e.name())));
         if (dropped.equals(table)) {
             return ifNot(change.ifExists(), "constraint " + name + " of " + table.name() + " does not exist");
         }
@@ -318,7 +340,8 @@ final class SchemaApplier implements SchemaChange.Visitor<Schema> {
                 .withChecks(table.checks().stream()
                         .map(c -> from.equals(c.name()) ? CheckConstraint.of(to, c.expression()) : c).toList())
                 .withForeignKeys(table.foreignKeys().stream().map(fk -> from.equals(fk.name()) ? fk.named(to) : fk)
-                        .toList());
+                        .toList())
+                .withExclusions(table.exclusions().stream().map(e -> from.equals(e.name()) ? e.named(to) : e).toList());
         if (renamed.equals(table)) {
             throw new IllegalStateException("constraint " + from + " of " + table.name() + " does not exist");
         }

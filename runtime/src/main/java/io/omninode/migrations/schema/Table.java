@@ -29,9 +29,10 @@ import java.util.stream.Stream;
  * @param checks check constraints
  * @param foreignKeys foreign keys
  * @param comment the table comment, or null
+ * @param exclusions exclusion constraints
  */
 public record Table(QualifiedName name, List<Column> columns, PrimaryKey primaryKey, List<Unique> uniques,
-        List<CheckConstraint> checks, List<ForeignKey> foreignKeys, String comment) {
+        List<CheckConstraint> checks, List<ForeignKey> foreignKeys, String comment, List<Exclusion> exclusions) {
 
     public Table {
         Objects.requireNonNull(name, "name");
@@ -39,6 +40,7 @@ public record Table(QualifiedName name, List<Column> columns, PrimaryKey primary
         uniques = List.copyOf(uniques);
         checks = List.copyOf(checks);
         foreignKeys = List.copyOf(foreignKeys);
+        exclusions = List.copyOf(exclusions);
         SqlFragments.checkText("table comment", comment);
         Set<String> names = new HashSet<>();
         for (Column column : columns) {
@@ -59,6 +61,12 @@ public record Table(QualifiedName name, List<Column> columns, PrimaryKey primary
                 });
     }
 
+    /** A table without exclusion constraints. */
+    public Table(QualifiedName name, List<Column> columns, PrimaryKey primaryKey, List<Unique> uniques,
+            List<CheckConstraint> checks, List<ForeignKey> foreignKeys, String comment) {
+        this(name, columns, primaryKey, uniques, checks, foreignKeys, comment, List.of());
+    }
+
     /** An empty table to add columns and constraints to. */
     public static Table named(String name) {
         return named(null, name);
@@ -66,12 +74,12 @@ public record Table(QualifiedName name, List<Column> columns, PrimaryKey primary
 
     /** An empty table in a schema. */
     public static Table named(String schema, String name) {
-        return new Table(QualifiedName.of(schema, name), List.of(), null, List.of(), List.of(), List.of(), null);
+        return new Table(QualifiedName.of(schema, name), List.of(), null, List.of(), List.of(), List.of(), null, List.of());
     }
 
     /** Adds a column. */
     public Table column(Column column) {
-        return new Table(name, append(columns, column), primaryKey, uniques, checks, foreignKeys, comment);
+        return new Table(name, append(columns, column), primaryKey, uniques, checks, foreignKeys, comment, exclusions);
     }
 
     /** Adds a nullable column: {@code column("payload", "jsonb")}. */
@@ -86,52 +94,62 @@ public record Table(QualifiedName name, List<Column> columns, PrimaryKey primary
 
     /** Sets the primary key. */
     public Table primaryKey(PrimaryKey key) {
-        return new Table(name, columns, key, uniques, checks, foreignKeys, comment);
+        return new Table(name, columns, key, uniques, checks, foreignKeys, comment, exclusions);
     }
 
     /** Adds a unique constraint. */
     public Table unique(Unique unique) {
-        return new Table(name, columns, primaryKey, append(uniques, unique), checks, foreignKeys, comment);
+        return new Table(name, columns, primaryKey, append(uniques, unique), checks, foreignKeys, comment, exclusions);
     }
 
     /** Adds a check constraint. */
     public Table check(CheckConstraint check) {
-        return new Table(name, columns, primaryKey, uniques, append(checks, check), foreignKeys, comment);
+        return new Table(name, columns, primaryKey, uniques, append(checks, check), foreignKeys, comment, exclusions);
     }
 
     /** Adds a foreign key. */
     public Table foreignKey(ForeignKey foreignKey) {
-        return new Table(name, columns, primaryKey, uniques, checks, append(foreignKeys, foreignKey), comment);
+        return new Table(name, columns, primaryKey, uniques, checks, append(foreignKeys, foreignKey), comment, exclusions);
     }
 
     /** Sets the table comment. */
     public Table comment(String text) {
-        return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, text);
+        return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, text, exclusions);
     }
 
     /** The same table under another (possibly qualified) name. */
     public Table withName(QualifiedName newName) {
-        return new Table(newName, columns, primaryKey, uniques, checks, foreignKeys, comment);
+        return new Table(newName, columns, primaryKey, uniques, checks, foreignKeys, comment, exclusions);
     }
 
     /** The same table with these columns, in this order. */
     public Table withColumns(List<Column> newColumns) {
-        return new Table(name, newColumns, primaryKey, uniques, checks, foreignKeys, comment);
+        return new Table(name, newColumns, primaryKey, uniques, checks, foreignKeys, comment, exclusions);
     }
 
     /** The same table with these unique constraints. */
     public Table withUniques(List<Unique> newUniques) {
-        return new Table(name, columns, primaryKey, newUniques, checks, foreignKeys, comment);
+        return new Table(name, columns, primaryKey, newUniques, checks, foreignKeys, comment, exclusions);
     }
 
     /** The same table with these check constraints. */
     public Table withChecks(List<CheckConstraint> newChecks) {
-        return new Table(name, columns, primaryKey, uniques, newChecks, foreignKeys, comment);
+        return new Table(name, columns, primaryKey, uniques, newChecks, foreignKeys, comment, exclusions);
     }
 
     /** The same table with these foreign keys. */
     public Table withForeignKeys(List<ForeignKey> newForeignKeys) {
-        return new Table(name, columns, primaryKey, uniques, checks, newForeignKeys, comment);
+        return new Table(name, columns, primaryKey, uniques, checks, newForeignKeys, comment, exclusions);
+    }
+
+    /** Adds an exclusion constraint. */
+    public Table exclusion(Exclusion exclusion) {
+        return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, comment, append(exclusions, exclusion));
+    }
+
+    /** The same table with these exclusion constraints. */
+    public Table withExclusions(List<Exclusion> newExclusions) {
+        return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, comment, newExclusions);
     }
 
     private static <T> List<T> append(List<T> list, T item) {

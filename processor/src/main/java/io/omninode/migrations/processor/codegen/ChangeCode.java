@@ -7,6 +7,7 @@ import io.omninode.migrations.schema.Identity;
 import io.omninode.migrations.schema.QualifiedName;
 import io.omninode.migrations.schema.change.AddCheck;
 import io.omninode.migrations.schema.change.AddColumn;
+import io.omninode.migrations.schema.change.AddExclusion;
 import io.omninode.migrations.schema.change.AddEnumValue;
 import io.omninode.migrations.schema.change.AddForeignKey;
 import io.omninode.migrations.schema.change.AddIdentity;
@@ -193,6 +194,12 @@ final class ChangeCode implements SchemaChange.Visitor<CodeBlock> {
         return call(change.table().schema(), "addCheck",
                 CodeBlock.of("$S, $L", change.table().name(), ModelCode.check(change.check())),
                 flag(change.notValid(), Option.NOT_VALID));
+    }
+
+    @Override
+    public CodeBlock visit(AddExclusion change) {
+        return call(change.table().schema(), "addExclusion",
+                CodeBlock.of("$S, $L", change.table().name(), ModelCode.exclusion(change.exclusion())));
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.omninode.migrations.schema.CheckConstraint;
 import io.omninode.migrations.schema.Column;
 import io.omninode.migrations.schema.ColumnDefault;
 import io.omninode.migrations.schema.Deferrability;
+import io.omninode.migrations.schema.Exclusion;
 import io.omninode.migrations.schema.ForeignKey;
 import io.omninode.migrations.schema.Identity;
 import io.omninode.migrations.schema.Index;
@@ -42,6 +43,7 @@ final class ModelCode {
         }
         table.uniques().forEach(u -> code.add("\n.unique($L)", unique(u)));
         table.checks().forEach(c -> code.add("\n.check($L)", check(c)));
+        table.exclusions().forEach(e -> code.add("\n.exclusion($L)", exclusion(e)));
         table.foreignKeys().forEach(fk -> code.add("\n.foreignKey($L)", foreignKey(fk)));
         if (table.comment() != null) {
             code.add("\n.comment($S)", table.comment());
@@ -86,9 +88,14 @@ final class ModelCode {
     }
 
     static CodeBlock sequence(Sequence sequence) {
-        CodeBlock base = CodeBlock.of("$T.of($S)", Sequence.class, sequence.name().name());
-        return sequence.options().isDefault() ? base
-                : CodeBlock.of("$L.options($L)", base, sequenceOptions(sequence.options()));
+        CodeBlock.Builder code = CodeBlock.builder().add("$T.of($S)", Sequence.class, sequence.name().name());
+        if (!sequence.options().isDefault()) {
+            code.add(".options($L)", sequenceOptions(sequence.options()));
+        }
+        if (sequence.ownedBy() != null) {
+            code.add(".ownedBy($S, $S)", sequence.ownedBy().table(), sequence.ownedBy().column());
+        }
+        return code.build();
     }
 
     private static CodeBlock sequenceOptions(SequenceOptions options) {
@@ -114,16 +121,30 @@ final class ModelCode {
     }
 
     static CodeBlock primaryKey(PrimaryKey key) {
-        return named(CodeBlock.of("$T.of($L)", PrimaryKey.class, strings(key.columns())), key.name());
+        return named(CodeBlock.of("$T.of($L)$L", PrimaryKey.class, strings(key.columns()),
+                deferrable(key.deferrability())), key.name());
     }
 
     static CodeBlock unique(Unique unique) {
-        return named(CodeBlock.of("$T.of($L)", Unique.class, strings(unique.columns())), unique.name());
+        return named(CodeBlock.of("$T.of($L)$L", Unique.class, strings(unique.columns()),
+                deferrable(unique.deferrability())), unique.name());
     }
 
     static CodeBlock check(CheckConstraint check) {
         CodeBlock code = CodeBlock.of("$T.of($S, $S)", CheckConstraint.class, check.name(), check.expression());
         return check.valid() ? code : CodeBlock.of("$L.valid(false)", code);
+    }
+
+    static CodeBlock exclusion(Exclusion exclusion) {
+        CodeBlock.Builder code = CodeBlock.builder().add("$T.of($S, $T.$L", Exclusion.class, exclusion.name(),
+                IndexMethod.class, exclusion.method().name());
+        exclusion.elements().forEach(e -> code.add(", $T.of($S, $S)", Exclusion.Element.class, e.expression(),
+                e.operator()));
+        code.add(")");
+        if (exclusion.where() != null) {
+            code.add(".where($S)", exclusion.where());
+        }
+        return code.add(deferrable(exclusion.deferrability())).build();
     }
 
     static CodeBlock foreignKey(ForeignKey fk) {
@@ -141,9 +162,7 @@ final class ModelCode {
         if (fk.onUpdate() != ReferentialAction.NO_ACTION) {
             code.add(".onUpdate($T.$L)", ReferentialAction.class, fk.onUpdate().name());
         }
-        if (fk.deferrability() != Deferrability.NOT_DEFERRABLE) {
-            code.add(".deferrable($L)", fk.deferrability() == Deferrability.DEFERRABLE_INITIALLY_DEFERRED);
-        }
+        code.add(deferrable(fk.deferrability()));
         if (fk.fullMatch()) {
             code.add(".matchFull()");
         }
@@ -151,6 +170,11 @@ final class ModelCode {
             code.add(".valid(false)");
         }
         return named(code.build(), fk.name());
+    }
+
+    private static CodeBlock deferrable(Deferrability deferrability) {
+        return deferrability == Deferrability.NOT_DEFERRABLE ? CodeBlock.of("")
+                : CodeBlock.of(".deferrable($L)", deferrability == Deferrability.DEFERRABLE_INITIALLY_DEFERRED);
     }
 
     static CodeBlock index(Index index) {

@@ -13,6 +13,7 @@ import io.omninode.migrations.schema.CheckConstraint;
 import io.omninode.migrations.schema.Column;
 import io.omninode.migrations.schema.ColumnDefault;
 import io.omninode.migrations.schema.EnumType;
+import io.omninode.migrations.schema.Exclusion;
 import io.omninode.migrations.schema.ForeignKey;
 import io.omninode.migrations.schema.Identity;
 import io.omninode.migrations.schema.Index;
@@ -25,6 +26,7 @@ import io.omninode.migrations.schema.Table;
 import io.omninode.migrations.schema.Unique;
 import io.omninode.migrations.schema.change.AddCheck;
 import io.omninode.migrations.schema.change.AddColumn;
+import io.omninode.migrations.schema.change.AddExclusion;
 import io.omninode.migrations.schema.change.AddEnumValue;
 import io.omninode.migrations.schema.change.AddForeignKey;
 import io.omninode.migrations.schema.change.AddIdentity;
@@ -245,6 +247,11 @@ final class SqlOperations implements Operations {
     }
 
     @Override
+    public void addExclusion(String table, Exclusion exclusion) {
+        apply(new AddExclusion(name(table), exclusion));
+    }
+
+    @Override
     public void dropConstraint(String table, String constraint, Option... options) {
         OptionSet given = OptionSet.of("dropConstraint", options, IF_EXISTS, CASCADE);
         apply(new DropConstraint(name(table), constraint, given.has(IF_EXISTS), given.has(CASCADE)));
@@ -295,13 +302,15 @@ final class SqlOperations implements Operations {
     @Override
     public void createSequence(Sequence sequence, Option... options) {
         OptionSet given = OptionSet.of("createSequence", options, IF_NOT_EXISTS);
-        apply(new CreateSequence(new Sequence(sequence.name().inSchemaIfAbsent(schema), sequence.options()),
+        apply(new CreateSequence(new Sequence(sequence.name().inSchemaIfAbsent(schema), sequence.options(),
+                sequence.ownedBy()),
                 given.has(IF_NOT_EXISTS)));
     }
 
     @Override
     public void alterSequence(Sequence sequence) {
-        apply(new AlterSequence(new Sequence(sequence.name().inSchemaIfAbsent(schema), sequence.options())));
+        apply(new AlterSequence(new Sequence(sequence.name().inSchemaIfAbsent(schema), sequence.options(),
+                sequence.ownedBy())));
     }
 
     @Override

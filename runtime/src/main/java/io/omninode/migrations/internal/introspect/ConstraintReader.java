@@ -2,16 +2,21 @@ package io.omninode.migrations.internal.introspect;
 
 import io.omninode.migrations.schema.CheckConstraint;
 import io.omninode.migrations.schema.Deferrability;
+import io.omninode.migrations.schema.Exclusion;
 import io.omninode.migrations.schema.ForeignKey;
+import io.omninode.migrations.schema.IndexMethod;
 import io.omninode.migrations.schema.PrimaryKey;
 import io.omninode.migrations.schema.ReferentialAction;
 import io.omninode.migrations.schema.Unique;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
- * Primary keys, unique, foreign key and check constraints, one query. Options the model has no
- * value for (exclusion constraints, deferrable primary and unique keys, unique
- * {@code NULLS NOT DISTINCT} or {@code INCLUDE}, {@code NO INHERIT}) are reported as not compared.
+ * Primary keys, unique, foreign key, check and exclusion constraints, one query. Options the model
+ * has no value for (unique or exclusion {@code NULLS NOT DISTINCT} or {@code INCLUDE}, {@code NO INHERIT})
+ * are reported as not compared.
  */
 final class ConstraintReader {
 
@@ -42,37 +47,64 @@ final class ConstraintReader {
             if (rows.getBoolean(17) && rows.getString(4).equals("c")) {
                 reading.notCompared("no inherit constraint", where);
             }
-            boolean deferrable = rows.getBoolean(14);
+            Deferrability deferrability = !rows.getBoolean(14) ? Deferrability.NOT_DEFERRABLE
+                    : Deferrability.deferrable(rows.getBoolean(15));
             switch (rows.getString(4)) {
                 case "p" -> {
-                    keyOptions(reading, definition, deferrable, where);
-                    table.primaryKey = new PrimaryKey(name, columns);
+                    keyOptions(reading, definition, where);
+                    table.primaryKey = new PrimaryKey(name, columns, deferrability);
                 }
                 case "u" -> {
-                    keyOptions(reading, definition, deferrable, where);
-                    table.uniques.add(new Unique(name, columns));
+                    keyOptions(reading, definition, where);
+                    table.uniques.add(new Unique(name, columns, deferrability));
                 }
                 case "c" -> table.checks.add(new CheckConstraint(name, Expressions.unwrap(rows.getString(6)), valid));
                 case "f" -> {
                     table.foreignKeys.add(new ForeignKey(name, columns, reading.scope.name(rows.getString(8), rows.getString(9)),
                             CatalogQuery.strings(rows, 10), action(rows.getString(11)), action(rows.getString(12)),
-                            !deferrable ? Deferrability.NOT_DEFERRABLE
-                                    : rows.getBoolean(15) ? Deferrability.DEFERRABLE_INITIALLY_DEFERRED
-                                    : Deferrability.DEFERRABLE_INITIALLY_IMMEDIATE,
-                            rows.getString(13).equals("f"), valid));
+                            deferrability, rows.getString(13).equals("f"), valid));
                 }
-                default -> reading.notCompared("exclusion constraint", where + " " + definition);
+                default -> {
+                    keyOptions(reading, definition, where);
+                    exclusion(name, definition, deferrability).ifPresentOrElse(table.exclusions::add,
+                            () -> reading.notCompared("exclusion constraint", where + " " + definition));
+                }
             }
         });
     }
 
-    private static void keyOptions(Reading reading, String definition, boolean deferrable, String where) {
-        if (deferrable) {
-            reading.notCompared("deferrable key", where);
-        }
+    private static void keyOptions(Reading reading, String definition, String where) {
         if (definition.contains(" INCLUDE (") || definition.contains("NULLS NOT DISTINCT")) {
             reading.notCompared("key option", where + " " + definition);
         }
+    }
+
+    /**
+     * {@code EXCLUDE USING gist (room WITH =, during WITH &&) WHERE (not cancelled)} as the server prints it;
+     * empty for an index method the model does not name.
+     */
+    private static Optional<Exclusion> exclusion(String name, String definition, Deferrability deferrability) {
+        String prefix = "EXCLUDE USING ";
+        int open = definition.indexOf(" (", prefix.length());
+        if (!definition.startsWith(prefix) || open < 0) {
+            return Optional.empty();
+        }
+        String method = definition.substring(prefix.length(), open).toUpperCase(Locale.ROOT);
+        if (Arrays.stream(IndexMethod.values()).noneMatch(m -> m.name().equals(method))) {
+            return Optional.empty();
+        }
+        int close = Expressions.closingParen(definition, open + 1);
+        List<Exclusion.Element> elements = Expressions.splitList(definition.substring(open + 2, close)).stream()
+                .map(e -> {
+                    int with = e.lastIndexOf(" WITH ");
+                    return Exclusion.Element.of(e.substring(0, with), e.substring(with + " WITH ".length()));
+                }).toList();
+        String rest = definition.substring(close + 1);
+        int whereAt = rest.indexOf(" WHERE (");
+        String predicate = whereAt < 0 ? null
+                : Expressions.unwrap(rest.substring(whereAt + " WHERE ".length(),
+                        Expressions.closingParen(rest, whereAt + " WHERE ".length()) + 1));
+        return Optional.of(new Exclusion(name, IndexMethod.valueOf(method), elements, predicate, deferrability));
     }
 
     private static ReferentialAction action(String code) {

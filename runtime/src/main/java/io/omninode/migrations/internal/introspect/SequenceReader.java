@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * Sequences, one query. An identity column's sequence gives the column its options; a {@code serial}
  * column (an owned sequence of the default name and options, and {@code nextval} as the default) is read
- * back as {@code serial}, as it was written; other sequences are free-standing, their ownership reported.
+ * back as {@code serial}, as it was written; other sequences are free-standing, with their owner if any.
  */
 final class SequenceReader {
 
@@ -54,10 +54,8 @@ final class SequenceReader {
             if (table != null && isSerial(table, column, rows.getString(2), rows.getString(14), type, options)) {
                 return;
             }
-            if (owner != null) {
-                reading.notCompared("sequence ownership", name + " owned by " + rows.getString(12) + "." + column);
-            }
-            sequences.add(new Sequence(name, type.equals("bigint") ? options : options.dataType(type)));
+            sequences.add(new Sequence(name, type.equals("bigint") ? options : options.dataType(type),
+                    owner == null ? null : new Sequence.Owner(rows.getString(12), column)));
         });
         return sequences;
     }

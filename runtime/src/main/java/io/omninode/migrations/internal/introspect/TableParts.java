@@ -2,6 +2,7 @@ package io.omninode.migrations.internal.introspect;
 
 import io.omninode.migrations.schema.CheckConstraint;
 import io.omninode.migrations.schema.Column;
+import io.omninode.migrations.schema.Exclusion;
 import io.omninode.migrations.schema.ForeignKey;
 import io.omninode.migrations.schema.PrimaryKey;
 import io.omninode.migrations.schema.QualifiedName;
@@ -21,6 +22,7 @@ final class TableParts {
     final List<Unique> uniques = new ArrayList<>();
     final List<CheckConstraint> checks = new ArrayList<>();
     final List<ForeignKey> foreignKeys = new ArrayList<>();
+    final List<Exclusion> exclusions = new ArrayList<>();
 
     TableParts(QualifiedName name, String comment) {
         this.name = name;
@@ -33,6 +35,6 @@ final class TableParts {
     }
 
     Table table() {
-        return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, comment);
+        return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, comment, exclusions);
     }
 }

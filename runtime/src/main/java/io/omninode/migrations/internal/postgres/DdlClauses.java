@@ -6,11 +6,13 @@ import io.omninode.migrations.schema.CheckConstraint;
 import io.omninode.migrations.schema.Column;
 import io.omninode.migrations.schema.ColumnDefault;
 import io.omninode.migrations.schema.Deferrability;
+import io.omninode.migrations.schema.Exclusion;
 import io.omninode.migrations.schema.ForeignKey;
 import io.omninode.migrations.schema.Identity;
 import io.omninode.migrations.schema.PrimaryKey;
 import io.omninode.migrations.schema.QualifiedName;
 import io.omninode.migrations.schema.ReferentialAction;
+import io.omninode.migrations.schema.Sequence;
 import io.omninode.migrations.schema.SequenceOptions;
 import io.omninode.migrations.schema.SqlText;
 import io.omninode.migrations.schema.Unique;
@@ -99,6 +101,12 @@ final class DdlClauses {
                 + (options.cycle() ? " CYCLE" : " NO CYCLE");
     }
 
+    /** {@code OWNED BY table.column}, or {@code OWNED BY NONE}, with a leading space. */
+    static String sequenceOwner(Sequence sequence) {
+        return sequence.ownedBy() == null ? " OWNED BY NONE"
+                : " OWNED BY " + name(sequence.ownerTable()) + "." + identifier(sequence.ownedBy().column());
+    }
+
     /** The options that differ from PostgreSQL's defaults, each with a leading space. */
     static String sequenceOptions(SequenceOptions options) {
         List<String> parts = new ArrayList<>();
@@ -131,15 +139,25 @@ final class DdlClauses {
     }
 
     static String primaryKey(PrimaryKey key) {
-        return constraintName(key.name()) + "PRIMARY KEY (" + identifiers(key.columns()) + ")";
+        return constraintName(key.name()) + "PRIMARY KEY (" + identifiers(key.columns()) + ")"
+                + deferrability(key.deferrability());
     }
 
     static String unique(Unique unique) {
-        return constraintName(unique.name()) + "UNIQUE (" + identifiers(unique.columns()) + ")";
+        return constraintName(unique.name()) + "UNIQUE (" + identifiers(unique.columns()) + ")"
+                + deferrability(unique.deferrability());
     }
 
     static String check(CheckConstraint check) {
         return constraintName(check.name()) + "CHECK (" + check.expression() + ")";
+    }
+
+    static String exclusion(Exclusion exclusion) {
+        return constraintName(exclusion.name()) + "EXCLUDE USING " + exclusion.method().sql() + " ("
+                + exclusion.elements().stream().map(e -> e.expression() + " WITH " + e.operator())
+                        .collect(Collectors.joining(", ")) + ")"
+                + (exclusion.where() == null ? "" : " WHERE (" + exclusion.where() + ")")
+                + deferrability(exclusion.deferrability());
     }
 
     static String foreignKey(ForeignKey key) {
@@ -158,9 +176,11 @@ final class DdlClauses {
         if (key.onUpdate() != ReferentialAction.NO_ACTION) {
             sql.append(" ON UPDATE ").append(key.onUpdate().sql());
         }
-        if (key.deferrability() != Deferrability.NOT_DEFERRABLE) {
-            sql.append(' ').append(key.deferrability().sql());
-        }
-        return sql.toString();
+        return sql.append(deferrability(key.deferrability())).toString();
+    }
+
+    /** The deferrable clause with a leading space, or nothing for PostgreSQL's default. */
+    private static String deferrability(Deferrability deferrability) {
+        return deferrability == Deferrability.NOT_DEFERRABLE ? "" : " " + deferrability.sql();
     }
 }

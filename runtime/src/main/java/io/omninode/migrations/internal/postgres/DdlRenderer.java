@@ -13,10 +13,12 @@ import io.omninode.migrations.schema.Index;
 import io.omninode.migrations.schema.IndexKey;
 import io.omninode.migrations.schema.IndexMethod;
 import io.omninode.migrations.schema.QualifiedName;
+import io.omninode.migrations.schema.Sequence;
 import io.omninode.migrations.schema.SqlText;
 import io.omninode.migrations.schema.Table;
 import io.omninode.migrations.schema.change.AddCheck;
 import io.omninode.migrations.schema.change.AddColumn;
+import io.omninode.migrations.schema.change.AddExclusion;
 import io.omninode.migrations.schema.change.AddEnumValue;
 import io.omninode.migrations.schema.change.AddForeignKey;
 import io.omninode.migrations.schema.change.AddIdentity;
@@ -95,6 +97,7 @@ final class DdlRenderer implements SchemaChange.Visitor<List<SqlStatement>> {
         table.uniques().forEach(unique -> elements.add(DdlClauses.unique(unique)));
         table.checks().forEach(check -> elements.add(DdlClauses.check(check)));
         table.foreignKeys().forEach(key -> elements.add(DdlClauses.foreignKey(key)));
+        table.exclusions().forEach(exclusion -> elements.add(DdlClauses.exclusion(exclusion)));
         String body = elements.isEmpty() ? "()" : elements.stream().collect(Collectors.joining(",\n    ", "(\n    ", "\n)"));
         List<SqlStatement> statements = new ArrayList<>();
         statements.add(SqlStatement.of("CREATE TABLE " + ifNotExists(change.ifNotExists()) + name(table.name()) + " " + body));
@@ -258,6 +261,11 @@ final class DdlRenderer implements SchemaChange.Visitor<List<SqlStatement>> {
     }
 
     @Override
+    public List<SqlStatement> visit(AddExclusion change) {
+        return one(alterTable(change.table()) + "ADD " + DdlClauses.exclusion(change.exclusion()));
+    }
+
+    @Override
     public List<SqlStatement> visit(DropConstraint change) {
         return one(alterTable(change.table()) + "DROP CONSTRAINT " + ifExists(change.ifExists())
                 + identifier(change.name()) + cascade(change.cascade()));
@@ -301,14 +309,16 @@ final class DdlRenderer implements SchemaChange.Visitor<List<SqlStatement>> {
 
     @Override
     public List<SqlStatement> visit(CreateSequence change) {
-        return one("CREATE SEQUENCE " + ifNotExists(change.ifNotExists()) + name(change.sequence().name())
-                + DdlClauses.sequenceOptions(change.sequence().options()));
+        Sequence sequence = change.sequence();
+        return one("CREATE SEQUENCE " + ifNotExists(change.ifNotExists()) + name(sequence.name())
+                + DdlClauses.sequenceOptions(sequence.options())
+                + (sequence.ownedBy() == null ? "" : DdlClauses.sequenceOwner(sequence)));
     }
 
     @Override
     public List<SqlStatement> visit(AlterSequence change) {
         return one("ALTER SEQUENCE " + name(change.sequence().name())
-                + DdlClauses.sequenceAlteration(change.sequence().options()));
+                + DdlClauses.sequenceAlteration(change.sequence().options()) + DdlClauses.sequenceOwner(change.sequence()));
     }
 
     @Override

@@ -4,15 +4,16 @@ import io.omninode.migrations.schema.Sequence;
 import java.util.Objects;
 
 /**
- * Sets every option of an existing sequence to {@code sequence}'s ({@code ALTER SEQUENCE}); an option left
- * null returns to PostgreSQL's default. Unlike dropping and creating it, the sequence keeps its current
- * value, its ownership and the defaults that call it.
+ * Sets every option of an existing sequence, and its owner, to {@code sequence}'s ({@code ALTER SEQUENCE});
+ * an option left null returns to PostgreSQL's default, a null owner is {@code OWNED BY NONE}. Unlike dropping
+ * and creating it, the sequence keeps its current value and the defaults that call it.
  *
  * <pre>{@code
  * new AlterSequence(Sequence.of("invoice_number").options(SequenceOptions.DEFAULTS.incrementBy(5)))
+ * new AlterSequence(Sequence.of("invoice_number").ownedBy("invoice", "number"))
  * }</pre>
  *
- * @param sequence the sequence's name and its options after the change
+ * @param sequence the sequence's name, its options and owner after the change
  */
 public record AlterSequence(Sequence sequence) implements SchemaChange {
 

@@ -19,7 +19,7 @@ public sealed interface SchemaChange
         AddColumn, RenameColumn, AlterColumnNullability, AlterColumnDefault,
         AddIdentity, DropIdentity, SetIdentityGeneration, CommentOnColumn,
         CreateIndex, DropIndex, RenameIndex, AddPrimaryKey,
-        AddForeignKey, AddUnique, AddCheck, DropConstraint,
+        AddForeignKey, AddUnique, AddCheck, AddExclusion, DropConstraint,
         RenameConstraint, ValidateConstraint, CreateEnum, AddEnumValue,
         RenameEnumValue, CreateSequence, AlterSequence, CreateSchema, CreateExtension,
         ExecuteSql, BulkInsert {
@@ -83,6 +83,8 @@ public sealed interface SchemaChange
         R visit(AddUnique change);
 
         R visit(AddCheck change);
+
+        R visit(AddExclusion change);
 
         R visit(DropConstraint change);
 

@@ -3,8 +3,10 @@ package io.omninode.migrations.schema.diff;
 import io.omninode.migrations.schema.SqlText;
 import io.omninode.migrations.schema.ColumnDefault;
 import io.omninode.migrations.schema.SqlType;
+import io.omninode.migrations.schema.Sequence;
 import io.omninode.migrations.schema.change.AddCheck;
 import io.omninode.migrations.schema.change.AddColumn;
+import io.omninode.migrations.schema.change.AddExclusion;
 import io.omninode.migrations.schema.change.AddEnumValue;
 import io.omninode.migrations.schema.change.AddForeignKey;
 import io.omninode.migrations.schema.change.AddIdentity;
@@ -169,6 +171,11 @@ final class ChangeDescriber implements SchemaChange.Visitor<String> {
     }
 
     @Override
+    public String visit(AddExclusion change) {
+        return "+ exclusion " + change.exclusion().name() + " on " + change.table();
+    }
+
+    @Override
     public String visit(DropConstraint change) {
         return "- constraint " + change.name() + " on " + change.table();
     }
@@ -210,7 +217,9 @@ final class ChangeDescriber implements SchemaChange.Visitor<String> {
 
     @Override
     public String visit(AlterSequence change) {
-        return "~ sequence " + change.sequence().name() + " options";
+        Sequence.Owner owner = change.sequence().ownedBy();
+        return "~ sequence " + change.sequence().name() + " options"
+                + (owner == null ? "" : ", owned by " + owner.table() + "." + owner.column());
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.omninode.migrations.schema.QualifiedName;
 import io.omninode.migrations.schema.Schema;
 import io.omninode.migrations.schema.change.AddCheck;
 import io.omninode.migrations.schema.change.AddColumn;
+import io.omninode.migrations.schema.change.AddExclusion;
 import io.omninode.migrations.schema.change.AddEnumValue;
 import io.omninode.migrations.schema.change.AddForeignKey;
 import io.omninode.migrations.schema.change.AddIdentity;
@@ -158,6 +159,11 @@ final class ChangeSubject implements SchemaChange.Visitor<String> {
 
     @Override
     public String visit(AddCheck change) {
+        return table(change.table());
+    }
+
+    @Override
+    public String visit(AddExclusion change) {
         return table(change.table());
     }
 

@@ -18,6 +18,7 @@ import io.omninode.migrations.schema.Table;
 import io.omninode.migrations.schema.Unique;
 import io.omninode.migrations.schema.change.AddCheck;
 import io.omninode.migrations.schema.change.AddColumn;
+import io.omninode.migrations.schema.change.AddExclusion;
 import io.omninode.migrations.schema.change.AddEnumValue;
 import io.omninode.migrations.schema.change.AddForeignKey;
 import io.omninode.migrations.schema.change.AddIdentity;
@@ -145,6 +146,7 @@ public final class SchemaDiff {
         tablesAndColumns();
         constraintsAndIndexes();
         foreignKeys();
+        sequenceOwners();
         dropUnused();
     }
 
@@ -217,14 +219,37 @@ public final class SchemaDiff {
         for (Sequence wanted : target.sequences()) {
             Optional<Sequence> existing = current.sequences().stream()
                     .filter(s -> s.name().equals(wanted.name())).findFirst();
+            // A new owner is set once its table exists (sequenceOwners); an owner that changes lets go here,
+            // so that dropping its old column or table does not take the sequence along.
+            Sequence early = wanted.ownedBy(existing.map(Sequence::ownedBy)
+                    .filter(o -> o.equals(wanted.ownedBy())).orElse(null));
             if (existing.isEmpty()) {
-                emit(new CreateSequence(wanted, false));
-            } else if (!existing.get().equals(wanted) && descending(existing.get()) != descending(wanted)) {
+                emit(new CreateSequence(early, false));
+            } else if (!existing.get().options().equals(wanted.options())
+                    && descending(existing.get()) != descending(wanted)) {
                 // the current value lies outside the turned range, which ALTER refuses: start over
                 emit(new DropSequence(wanted.name(), false, false));
-                emit(new CreateSequence(wanted, false));
-            } else if (!existing.get().equals(wanted)) {
+                emit(new CreateSequence(early, false));
+            } else if (!existing.get().equals(early)) {
                 // ALTER keeps the current value and every default that calls the sequence
+                emit(new AlterSequence(early));
+            }
+        }
+        Set<QualifiedName> wanted = target.sequences().stream().map(Sequence::name).collect(Collectors.toSet());
+        for (Sequence unwanted : current.sequences()) {
+            if (!wanted.contains(unwanted.name()) && unwanted.ownedBy() != null) {
+                // dropped last, by name; its owner may go first, and would take it along
+                emit(new AlterSequence(unwanted.ownedBy((Sequence.Owner) null)));
+            }
+        }
+    }
+
+    /** Owners set after the tables and columns they name exist. */
+    private void sequenceOwners() {
+        for (Sequence wanted : target.sequences()) {
+            boolean owned = current.sequences().stream()
+                    .anyMatch(s -> s.name().equals(wanted.name()) && Objects.equals(s.ownedBy(), wanted.ownedBy()));
+            if (wanted.ownedBy() != null && !owned) {
                 emit(new AlterSequence(wanted));
             }
         }
@@ -311,6 +336,9 @@ public final class SchemaDiff {
                             : unnamedCheckName(table, check), false, false));
                 }
             }
+            // no rename guessing: a changed exclusion is dropped and added again
+            table.exclusions().stream().filter(e -> !wanted.exclusions().contains(e))
+                    .forEach(e -> emit(new DropConstraint(table.name(), e.name(), false, false)));
         }
     }
 
@@ -424,6 +452,8 @@ public final class SchemaDiff {
                     emit(new AddCheck(wanted.name(), check, !check.valid()));
                 }
             }
+            wanted.exclusions().stream().filter(e -> !table.exclusions().contains(e))
+                    .forEach(e -> emit(new AddExclusion(wanted.name(), e)));
         }
         Set<Index> currentIndexes = new HashSet<>(current.indexes());
         for (Index index : target.indexes()) {

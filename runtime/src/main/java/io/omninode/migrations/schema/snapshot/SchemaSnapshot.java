@@ -6,6 +6,7 @@ import io.omninode.migrations.schema.ColumnDefault;
 import io.omninode.migrations.schema.Deferrability;
 import io.omninode.migrations.schema.EnumType;
 import io.omninode.migrations.schema.Extension;
+import io.omninode.migrations.schema.Exclusion;
 import io.omninode.migrations.schema.ForeignKey;
 import io.omninode.migrations.schema.Identity;
 import io.omninode.migrations.schema.Index;
@@ -155,6 +156,12 @@ public final class SchemaSnapshot {
     private static Map<String, Object> sequence(Sequence sequence) {
         Map<String, Object> node = named(sequence.name());
         options(node, sequence.options());
+        if (sequence.ownedBy() != null) {
+            Map<String, Object> owner = new LinkedHashMap<>();
+            owner.put("table", sequence.ownedBy().table());
+            owner.put("column", sequence.ownedBy().column());
+            node.put("ownedBy", owner);
+        }
         return node;
     }
 
@@ -179,12 +186,14 @@ public final class SchemaSnapshot {
             Map<String, Object> key = new LinkedHashMap<>();
             putIfSet(key, "name", table.primaryKey().name());
             key.put("columns", table.primaryKey().columns());
+            putDeferrability(key, table.primaryKey().deferrability());
             node.put("primaryKey", key);
         }
         putArray(node, "uniques", table.uniques(), u -> {
             Map<String, Object> unique = new LinkedHashMap<>();
             putIfSet(unique, "name", u.name());
             unique.put("columns", u.columns());
+            putDeferrability(unique, u.deferrability());
             return unique;
         });
         putArray(node, "checks", table.checks(), c -> {
@@ -197,6 +206,7 @@ public final class SchemaSnapshot {
             return check;
         });
         putArray(node, "foreignKeys", table.foreignKeys(), SchemaSnapshot::foreignKey);
+        putArray(node, "exclusions", table.exclusions(), SchemaSnapshot::exclusion);
         return node;
     }
 
@@ -231,6 +241,27 @@ public final class SchemaSnapshot {
         return node;
     }
 
+    private static Map<String, Object> exclusion(Exclusion exclusion) {
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("name", exclusion.name());
+        node.put("method", exclusion.method().sql());
+        node.put("elements", exclusion.elements().stream().map(e -> {
+            Map<String, Object> element = new LinkedHashMap<>();
+            element.put("expression", e.expression());
+            element.put("operator", e.operator());
+            return element;
+        }).toList());
+        putIfSet(node, "where", exclusion.where());
+        putDeferrability(node, exclusion.deferrability());
+        return node;
+    }
+
+    private static Exclusion readExclusion(Map<?, ?> node) {
+        return new Exclusion(required(node, "name"), IndexMethod.valueOf(required(node, "method").toUpperCase(Locale.ROOT)),
+                list(node, "elements", e -> Exclusion.Element.of(required(e, "expression"), required(e, "operator"))),
+                text(node, "where"), readDeferrability(node));
+    }
+
     private static Map<String, Object> foreignKey(ForeignKey fk) {
         Map<String, Object> node = new LinkedHashMap<>();
         putIfSet(node, "name", fk.name());
@@ -245,10 +276,7 @@ public final class SchemaSnapshot {
         if (fk.onUpdate() != ReferentialAction.NO_ACTION) {
             node.put("onUpdate", fk.onUpdate().sql().toLowerCase(Locale.ROOT));
         }
-        if (fk.deferrability() != Deferrability.NOT_DEFERRABLE) {
-            node.put("deferrable", fk.deferrability() == Deferrability.DEFERRABLE_INITIALLY_DEFERRED
-                    ? "initially deferred" : "initially immediate");
-        }
+        putDeferrability(node, fk.deferrability());
         if (fk.fullMatch()) {
             node.put("match", "full");
         }
@@ -364,7 +392,23 @@ public final class SchemaSnapshot {
     }
 
     private static Sequence readSequence(Map<?, ?> node) {
-        return new Sequence(qualified(node), readOptions(node));
+        Map<?, ?> owner = object(node, "ownedBy");
+        return new Sequence(qualified(node), readOptions(node),
+                owner == null ? null : new Sequence.Owner(required(owner, "table"), required(owner, "column")));
+    }
+
+    /** Only a deferrable constraint has the key, so files written before keys could be deferred still read. */
+    private static void putDeferrability(Map<String, Object> node, Deferrability deferrability) {
+        if (deferrability != Deferrability.NOT_DEFERRABLE) {
+            node.put("deferrable", deferrability == Deferrability.DEFERRABLE_INITIALLY_DEFERRED
+                    ? "initially deferred" : "initially immediate");
+        }
+    }
+
+    private static Deferrability readDeferrability(Map<?, ?> node) {
+        String deferrable = text(node, "deferrable");
+        return deferrable == null ? Deferrability.NOT_DEFERRABLE
+                : Deferrability.deferrable(deferrable.equals("initially deferred"));
     }
 
     private static Table readTable(Map<?, ?> node, List<RenameHint> hints) {
@@ -381,12 +425,15 @@ public final class SchemaSnapshot {
             return readColumn(c);
         });
         Map<?, ?> key = object(node, "primaryKey");
-        PrimaryKey primaryKey = key == null ? null : new PrimaryKey(text(key, "name"), strings(key, "columns"));
+        PrimaryKey primaryKey = key == null ? null : new PrimaryKey(text(key, "name"), strings(key, "columns"),
+                readDeferrability(key));
         return new Table(name, columns, primaryKey,
-                list(node, "uniques", u -> new Unique(text(u, "name"), strings(u, "columns"))),
+                list(node, "uniques", u -> new Unique(text(u, "name"), strings(u, "columns"),
+                        readDeferrability(u))),
                 list(node, "checks", c -> new CheckConstraint(text(c, "name"), required(c, "expression"),
                         !flag(c, "notValid", false))),
-                list(node, "foreignKeys", SchemaSnapshot::readForeignKey), text(node, "comment"));
+                list(node, "foreignKeys", SchemaSnapshot::readForeignKey), text(node, "comment"),
+                list(node, "exclusions", SchemaSnapshot::readExclusion));
     }
 
     private static Column readColumn(Map<?, ?> node) {
@@ -407,13 +454,9 @@ public final class SchemaSnapshot {
     }
 
     private static ForeignKey readForeignKey(Map<?, ?> node) {
-        String deferrable = text(node, "deferrable");
         return new ForeignKey(text(node, "name"), strings(node, "columns"), qualified(object(node, "references")),
                 strings(node, "referencedColumns"), action(text(node, "onDelete")), action(text(node, "onUpdate")),
-                deferrable == null ? Deferrability.NOT_DEFERRABLE
-                        : deferrable.equals("initially deferred") ? Deferrability.DEFERRABLE_INITIALLY_DEFERRED
-                        : Deferrability.DEFERRABLE_INITIALLY_IMMEDIATE,
-                "full".equals(text(node, "match")), !flag(node, "notValid", false));
+                readDeferrability(node), "full".equals(text(node, "match")), !flag(node, "notValid", false));
     }
 
     private static ReferentialAction action(String sql) {

@@ -4,6 +4,7 @@ import io.omninode.migrations.schema.CheckConstraint;
 import io.omninode.migrations.schema.Column;
 import io.omninode.migrations.schema.ColumnDefault;
 import io.omninode.migrations.schema.EnumType;
+import io.omninode.migrations.schema.Exclusion;
 import io.omninode.migrations.schema.ForeignKey;
 import io.omninode.migrations.schema.Identity;
 import io.omninode.migrations.schema.Index;
@@ -50,11 +51,13 @@ public final class ChangeExamples {
                 .column(Column.of("amount_cents", "bigint").generatedAs("(amount * 100)::bigint"))
                 .column(Column.of("code", "text COLLATE \"C\""))
                 .primaryKey(PrimaryKey.of("id").named("event_pkey"))
-                .unique(Unique.of("kind", "at").named("event_kind_at_key"))
+                .unique(Unique.of("kind", "at").named("event_kind_at_key").deferrable(true))
                 .check(CheckConstraint.of("ck_amount", "amount >= 0"))
                 .foreignKey(ForeignKey.of("node_id").references(QualifiedName.of("core", "node"), "id")
                         .named("event_node_fkey").onDelete(ReferentialAction.CASCADE)
                         .onUpdate(ReferentialAction.SET_NULL).deferrable(true).matchFull())
+                .exclusion(Exclusion.of("event_kind_excl", IndexMethod.BTREE, Exclusion.Element.of("kind", "="),
+                        Exclusion.Element.of("lower(code)", "=")).deferrable(true))
                 .comment("what happened");
         return List.of(
                 new CreateSchema("audit", true),
@@ -86,6 +89,8 @@ public final class ChangeExamples {
                 new SetIdentityGeneration(NODE, "id", Identity.Generation.ALWAYS),
                 new DropIdentity(NODE, "id", true),
                 new CommentOnColumn(NODE, "name", "the name"),
+                new AlterSequence(Sequence.of("invoice_number").options(SequenceOptions.DEFAULTS.incrementBy(5).cache(10))
+                        .ownedBy("node", "id")),
                 new CreateIndex(Index.of("ix_event_kind", "event", IndexKey.expression("lower(kind)"),
                         IndexKey.column("at").desc().nullsFirst(false),
                         IndexKey.column("kind").opclass("text_pattern_ops")).onTable(AUDIT_EVENT).asUnique().include("live")
@@ -93,10 +98,12 @@ public final class ChangeExamples {
                 new CreateIndex(Index.of("ix_node_name", "node", "name").using(IndexMethod.HASH), true, false),
                 new RenameIndex(QualifiedName.of("audit", "ix_event_kind"), "ix_event_lower_kind"),
                 new DropIndex(QualifiedName.of("audit", "ix_event_lower_kind"), false, true, true),
-                new AddPrimaryKey(NODE, PrimaryKey.of("id")),
+                new AddPrimaryKey(NODE, PrimaryKey.of("id").deferrable(false)),
                 new AddForeignKey(AUDIT_EVENT, ForeignKey.of("node_id").references(QualifiedName.of("core", "node"), "id"), true),
                 new AddUnique(NODE, Unique.of("name")),
                 new AddCheck(NODE, CheckConstraint.of("ck_name", "name <> ''"), true),
+                new AddExclusion(NODE, Exclusion.of("ex_node_name", IndexMethod.BTREE, Exclusion.Element.of("name", "="))
+                        .where("name <> ''").deferrable(false)),
                 new ValidateConstraint(NODE, "ck_name"),
                 new RenameConstraint(NODE, "ck_name", "ck_node_name"),
                 new DropConstraint(NODE, "ck_node_name", true, true),

@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.omninode.migrations.schema.CheckConstraint;
 import io.omninode.migrations.schema.Column;
+import io.omninode.migrations.schema.Deferrability;
 import io.omninode.migrations.schema.EnumType;
+import io.omninode.migrations.schema.Exclusion;
 import io.omninode.migrations.schema.Extension;
 import io.omninode.migrations.schema.ForeignKey;
 import io.omninode.migrations.schema.Identity;
 import io.omninode.migrations.schema.Index;
 import io.omninode.migrations.schema.IndexKey;
 import io.omninode.migrations.schema.IndexMethod;
+import io.omninode.migrations.schema.PrimaryKey;
 import io.omninode.migrations.schema.QualifiedName;
 import io.omninode.migrations.schema.ReferentialAction;
 import io.omninode.migrations.schema.RenameHint;
@@ -76,6 +79,52 @@ class SchemaSnapshotTest {
         assertThat(SchemaSnapshot.fromJson(json)).isEqualTo(schema);
         assertThat(SchemaSnapshot.fromJson("{\"formatVersion\": 1, \"tables\": [{\"name\": \"t\"}]}").extensions())
                 .isEmpty();
+    }
+
+    @Test
+    void deferrableKeysRoundTripAndKeysWithoutTheMemberReadAsNotDeferrable() {
+        Schema schema = new Schema(List.of(Table.named("slot").column(Column.of("id", "bigint").notNull())
+                .column(Column.of("position", "integer"))
+                .primaryKey(PrimaryKey.of("id").deferrable(false))
+                .unique(Unique.of("position").named("uq_slot_position").deferrable(true))),
+                List.of(), List.of(), List.of(), List.of());
+        String json = SchemaSnapshot.toJson(schema);
+
+        assertThat(json).contains("\"deferrable\": \"initially immediate\"", "\"deferrable\": \"initially deferred\"");
+        assertThat(SchemaSnapshot.fromJson(json)).isEqualTo(schema);
+        Table old = SchemaSnapshot.fromJson("{\"formatVersion\": 1, \"tables\": [{\"name\": \"t\", \"columns\": ["
+                + "{\"name\": \"id\", \"type\": \"bigint\"}], \"primaryKey\": {\"columns\": [\"id\"]},"
+                + " \"uniques\": [{\"columns\": [\"id\"]}]}]}").tables().get(0);
+        assertThat(old.primaryKey().deferrability()).isEqualTo(Deferrability.NOT_DEFERRABLE);
+        assertThat(old.uniques().get(0).deferrability()).isEqualTo(Deferrability.NOT_DEFERRABLE);
+    }
+
+    @Test
+    void sequenceOwnerRoundTripsAndSequencesWithoutOneReadAsFree() {
+        Schema schema = new Schema(List.of(Table.named("invoice").column("number", "bigint")), List.of(), List.of(),
+                List.of(Sequence.of("invoice_number").ownedBy("invoice", "number")), List.of());
+        String json = SchemaSnapshot.toJson(schema);
+
+        assertThat(json).contains("\"ownedBy\": {\n        \"table\": \"invoice\",\n        \"column\": \"number\"\n      }");
+        assertThat(SchemaSnapshot.fromJson(json)).isEqualTo(schema);
+        assertThat(SchemaSnapshot.fromJson("{\"formatVersion\": 1, \"sequences\": [{\"name\": \"s\"}]}").sequences()
+                .get(0).ownedBy()).isNull();
+    }
+
+    @Test
+    void exclusionsRoundTripAndTablesWithoutThemStillRead() {
+        Table booking = Table.named("booking").column("room", "integer").column("during", "tstzrange")
+                .column("cancelled", "boolean")
+                .exclusion(Exclusion.of("booking_no_overlap", IndexMethod.GIST, Exclusion.Element.of("room", "="),
+                        Exclusion.Element.of("during", "&&")).where("NOT cancelled").deferrable(true));
+        Schema schema = new Schema(List.of(booking), List.of(), List.of(), List.of(), List.of());
+        String json = SchemaSnapshot.toJson(schema);
+
+        assertThat(json).contains("\"exclusions\"", "\"method\": \"gist\"", "\"operator\": \"&&\"",
+                "\"where\": \"NOT cancelled\"");
+        assertThat(SchemaSnapshot.fromJson(json)).isEqualTo(schema);
+        assertThat(SchemaSnapshot.fromJson("{\"formatVersion\": 1, \"tables\": [{\"name\": \"t\"}]}").tables()
+                .get(0).exclusions()).isEmpty();
     }
 
     @Test
