@@ -45,6 +45,7 @@ public final class Migrator {
     private final RevisionGraph graph;
     private final Map<String, MigrationDescriptor> migrations;
     private final MigrationEngine engine;
+    private final LiveComparison liveComparison;
 
     /**
      * A migrator over resolved settings; most callers use {@code Migrator.configure()...load()}.
@@ -62,6 +63,7 @@ public final class Migrator {
         this.graph = RevisionGraph.of(revisions);
         this.migrations = Map.copyOf(byId);
         this.engine = new MigrationEngine(settings, graph, migrations);
+        this.liveComparison = new LiveComparison(settings, graph);
     }
 
     /** Starts a configuration: database from the environment unless set, no migrations until added. */
@@ -201,12 +203,11 @@ public final class Migrator {
      * @throws SchemaDriftException when the live schema differs from the expected one
      */
     public ValidationResult validate() {
-        LiveComparison comparison = new LiveComparison(settings, graph);
         Optional<SchemaCheck> check = engine.inspect((connection, state) -> {
             if (!state.changed().isEmpty()) {
                 throw new ChecksumMismatchException(state.changed());
             }
-            return comparison.checkIfExpected(connection, state.versionRows());
+            return liveComparison.checkIfExpected(connection, state.versionRows());
         });
         if (check.isPresent() && !check.get().clean()) {
             throw new SchemaDriftException(check.get());
@@ -229,8 +230,7 @@ public final class Migrator {
      * @throws UnknownDatabaseRevisionException when the database is at a revision these migrations do not know
      */
     public SchemaCheck check() {
-        LiveComparison comparison = new LiveComparison(settings, graph);
-        return engine.inspect((connection, state) -> comparison.check(connection, state.versionRows()));
+        return engine.inspect((connection, state) -> liveComparison.check(connection, state.versionRows()));
     }
 
     /**
@@ -239,8 +239,7 @@ public final class Migrator {
      * database, whatever its version table holds.
      */
     public DatabaseSchema readSchema() {
-        LiveComparison comparison = new LiveComparison(settings, graph);
-        return engine.connected(comparison::read);
+        return engine.connected(liveComparison::read);
     }
 
     /**
@@ -249,9 +248,8 @@ public final class Migrator {
      * @throws DatabaseNotUpToDateException when they are not
      */
     public void requireAtHead() {
-        LiveComparison comparison = new LiveComparison(settings, graph);
         engine.inspect((connection, state) -> {
-            comparison.requireHeads(state.versionRows());
+            liveComparison.requireHeads(state.versionRows());
             return state;
         });
     }

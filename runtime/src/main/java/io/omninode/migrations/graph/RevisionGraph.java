@@ -3,9 +3,11 @@ package io.omninode.migrations.graph;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -200,10 +202,10 @@ public final class RevisionGraph {
      * sees it when it keeps a walk or a {@code label@...} target on one branch.
      */
     public Set<String> lineage(String id) {
-        Set<String> line = new java.util.HashSet<>(walk(id, node -> byId.get(node).downRevisions()));
+        Set<String> line = new HashSet<>(walk(id, node -> byId.get(node).downRevisions()));
         line.addAll(walk(id, node -> children.getOrDefault(node, List.of())));
         line.add(id);
-        return java.util.Collections.unmodifiableSet(line);
+        return Collections.unmodifiableSet(line);
     }
 
     /**
@@ -211,7 +213,7 @@ public final class RevisionGraph {
      * applied when they are the version rows.
      */
     public Set<String> withAncestors(Collection<String> ids) {
-        Set<String> result = new java.util.HashSet<>();
+        Set<String> result = new HashSet<>();
         for (String id : ids) {
             if (result.add(id)) {
                 result.addAll(ancestors(id));
@@ -243,7 +245,7 @@ public final class RevisionGraph {
     public List<String> history(Collection<String> lower, Collection<String> upper) {
         Set<String> inRange = withAncestors(upper);
         if (!lower.isEmpty()) {
-            Set<String> above = new java.util.HashSet<>(lower);
+            Set<String> above = new HashSet<>(lower);
             lower.forEach(id -> above.addAll(descendants(id)));
             inRange.retainAll(above);
         }
@@ -265,7 +267,7 @@ public final class RevisionGraph {
 
     private Set<String> walk(String start, java.util.function.Function<String, List<String>> next) {
         get(start);
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         Deque<String> queue = new ArrayDeque<>(next.apply(start));
         while (!queue.isEmpty()) {
             String id = queue.poll();
@@ -275,7 +277,7 @@ public final class RevisionGraph {
         }
         List<String> sorted = new ArrayList<>(seen);
         sorted.sort(Comparator.comparingInt(position::get));
-        return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(sorted));
+        return Collections.unmodifiableSet(new LinkedHashSet<>(sorted));
     }
 
     /** Kahn's algorithm with a priority queue on the id, so the order never depends on input order. */

@@ -221,7 +221,7 @@ public final class TargetResolver {
         if (!onLine.isEmpty()) {
             return onLine;
         }
-        Set<String> applied = applied(rows);
+        Set<String> applied = graph.withAncestors(rows);
         applied.retainAll(line);
         Set<String> below = new HashSet<>();
         for (String id : applied) {
@@ -241,16 +241,10 @@ public final class TargetResolver {
         if (!onLine.isEmpty()) {
             return onLine;
         }
-        Set<String> applied = applied(rows);
+        Set<String> applied = graph.withAncestors(rows);
         List<String> tips = applied.stream().filter(line::contains)
                 .filter(id -> graph.children(id).stream().noneMatch(applied::contains)).toList();
         return ordered(tips);
-    }
-
-    private Set<String> applied(List<String> rows) {
-        Set<String> applied = new HashSet<>(rows);
-        rows.forEach(id -> applied.addAll(graph.ancestors(id)));
-        return applied;
     }
 
     /**
