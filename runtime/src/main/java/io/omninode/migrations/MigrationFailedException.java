@@ -55,6 +55,15 @@ public final class MigrationFailedException extends MigrationsException {
         this.completed = List.copyOf(completed);
     }
 
+    /**
+     * What stayed of the command, as the CLI and the Maven plugin say it: {@code no step of this command stayed
+     * applied}, or {@code 2 earlier step(s) of this command stayed applied} with one transaction per migration.
+     */
+    public String outcome() {
+        return completed.isEmpty() ? "no step of this command stayed applied"
+                : completed.size() + " earlier step(s) of this command stayed applied";
+    }
+
     /** The migration's own code failed (not a statement): its exception class says as much as its message. */
     private static String what(String sql, String serverMessage, Throwable cause) {
         if (sql != null || cause == null || cause instanceof java.sql.SQLException

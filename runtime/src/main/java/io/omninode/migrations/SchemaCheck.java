@@ -54,6 +54,9 @@ public record SchemaCheck(List<String> revisions, List<String> expected, List<Sc
         }
     }
 
+    /** Alembic's line for a clean check, which the CLI and the Maven plugin print. */
+    public static final String CLEAN_HEADLINE = "No new upgrade operations detected.";
+
     /** Whether the database matches: {@code No new upgrade operations detected.} */
     public boolean clean() {
         return differences.isEmpty();
@@ -67,6 +70,15 @@ public record SchemaCheck(List<String> revisions, List<String> expected, List<Sc
         differences.forEach(d -> grouped.get(d.subject()).add(d.line()));
         grouped.replaceAll((subject, lines) -> List.copyOf(lines));
         return grouped;
+    }
+
+    /**
+     * The line before the differences, as Alembic's {@code check} words it: {@link #CLEAN_HEADLINE}, or
+     * {@code New upgrade operations detected (the database against the entities):}.
+     */
+    public String headline() {
+        return clean() ? CLEAN_HEADLINE
+                : "New upgrade operations detected (the database against " + String.join(" and ", expected) + "):";
     }
 
     /** The differences as text: each subject, then its lines indented by two spaces. */

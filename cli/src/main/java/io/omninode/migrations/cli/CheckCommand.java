@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
         + " its revision: exit 0 when it does, 1 with every difference, 2 when the database is not at head.")
 final class CheckCommand extends DatabaseCommand {
 
-    static final String CLEAN = "No new upgrade operations detected.";
+    static final String CLEAN = SchemaCheck.CLEAN_HEADLINE;
 
     @Option(names = "--json", description = "Print {\"clean\", \"revisions\", \"expected\","
             + " \"differences\": [{subject, line, destructive}], \"notCompared\": [{kind, name}]}.")
@@ -32,13 +32,8 @@ final class CheckCommand extends DatabaseCommand {
             console().print(JsonOutput.write(document));
         } else {
             SchemaOutput.notCompared(check.notCompared()).forEach(console()::println);
-            if (check.clean()) {
-                console().println(CLEAN);
-            } else {
-                console().println("New upgrade operations detected (the database against "
-                        + String.join(" and ", check.expected()) + "):");
-                check.lines().forEach(console()::println);
-            }
+            console().println(check.headline());
+            check.lines().forEach(console()::println);
         }
         return check.clean() ? ExitCode.OK : ExitCode.DIFFERENCES;
     }

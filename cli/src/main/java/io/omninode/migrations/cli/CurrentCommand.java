@@ -5,7 +5,7 @@ import io.omninode.migrations.CurrentState;
 import io.omninode.migrations.Migrator;
 import io.omninode.migrations.RevisionInfo;
 import io.omninode.migrations.cli.format.JsonOutput;
-import io.omninode.migrations.cli.format.RevisionText;
+import io.omninode.migrations.RevisionText;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;

@@ -73,9 +73,7 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
             if (failed.sql() != null) {
                 console.error("  SQL: " + failed.sql());
             }
-            console.error((failed.completed().isEmpty() ? "no step of this command stayed applied"
-                    : failed.completed().size() + " earlier step(s) of this command stayed applied")
-                    + "; fix the migration and run the command again");
+            console.error(failed.outcome() + "; fix the migration and run the command again");
             return ExitCode.MIGRATION_FAILED;
         }
         if (e instanceof ChecksumMismatchException) {

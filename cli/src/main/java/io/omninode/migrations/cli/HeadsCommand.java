@@ -2,7 +2,7 @@ package io.omninode.migrations.cli;
 
 import io.omninode.migrations.RevisionInfo;
 import io.omninode.migrations.cli.format.JsonOutput;
-import io.omninode.migrations.cli.format.RevisionText;
+import io.omninode.migrations.RevisionText;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

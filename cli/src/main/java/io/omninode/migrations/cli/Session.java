@@ -96,7 +96,7 @@ final class Session {
 
     /** A migrator for commands that never connect: the graph, new revisions, --sql scripts. */
     Migrator offlineMigrator(MigrationListener listener) {
-        return load(configuration(listener).dataSource(new NoDatabase()).classLoader(classLoader()));
+        return load(configuration(listener).offline().classLoader(classLoader()));
     }
 
 
@@ -111,14 +111,14 @@ final class Session {
      */
     Migrator workingMigrator(boolean mayStartProject) {
         List<MigrationDescriptor> migrations = new WorkingHistory(sourceFolder(), console).migrations(() ->
-                Migrator.configure().dataSource(new NoDatabase()).classLoader(classLoader()).settings().migrations());
+                Migrator.configure().offline().classLoader(classLoader()).settings().migrations());
         if (migrations.isEmpty() && !(mayStartProject && startsProject())) {
             // Neither compiled nor in the sources: the usual error, which load() raises with where it looked.
-            load(configuration(new MigrationListener() {}).dataSource(new NoDatabase()).classLoader(classLoader()),
+            load(configuration(new MigrationListener() {}).offline().classLoader(classLoader()),
                     mayStartProject ? "; for the first revision of a new project, set " + ConfigFile.PACKAGE
                             + " (and " + ConfigFile.SOURCE_FOLDER + ") in " + ConfigFile.FILE_NAME : "");
         }
-        return load(configuration(new MigrationListener() {}).dataSource(new NoDatabase()).migrations(migrations));
+        return load(configuration(new MigrationListener() {}).offline().migrations(migrations));
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.omninode.migrations.config;
 
 import io.omninode.migrations.internal.config.DatabaseSettingsResolver;
+import io.omninode.migrations.internal.config.NoDatabase;
 import io.omninode.migrations.internal.config.RegistryLoader;
 import io.omninode.migrations.internal.config.SettingValues;
 import io.omninode.migrations.ChecksumMode;
@@ -69,6 +70,15 @@ public final class FluentConfiguration {
     public FluentConfiguration dataSource(DataSource dataSource) {
         this.dataSource = dataSource;
         return this;
+    }
+
+    /**
+     * No database: for commands that never connect ({@code heads}, {@code history}, the SQL scripts of
+     * {@code upgradeSql}), so no connection settings are resolved and no default-password warning is
+     * logged. A command that does connect fails with an {@code SQLException} that says so.
+     */
+    public FluentConfiguration offline() {
+        return dataSource(new NoDatabase());
     }
 
     /** A database URL in any accepted form; overrides the environment. */

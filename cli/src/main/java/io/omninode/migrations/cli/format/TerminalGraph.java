@@ -1,6 +1,7 @@
 package io.omninode.migrations.cli.format;
 
 import io.omninode.migrations.RevisionInfo;
+import io.omninode.migrations.RevisionText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,2 +1,5 @@
-/** How the CLI prints revisions and graphs: Alembic's text lines, JSON, the terminal and Graphviz pictures. */
+/**
+ * How the CLI prints graphs and schema output: JSON, the terminal and Graphviz pictures (a revision's
+ * text lines are the runtime's {@link io.omninode.migrations.RevisionText}, shared with the Maven plugin).
+ */
 package io.omninode.migrations.cli.format;

@@ -19,7 +19,8 @@ import java.util.Map;
 /**
  * Resolves where to connect from the seed's environment contract, in this order: explicit
  * settings, then {@code OMNINODE_BRIDGE_DATABASE_URL}, then {@code DATABASE_URL}, then the
- * configuration file's {@code url}, then {@code POSTGRES_HOST} (localhost), {@code POSTGRES_PORT}
+ * configuration file's {@code url} (completed by the file's {@code user} and {@code password} when it
+ * carries none), then {@code POSTGRES_HOST} (localhost), {@code POSTGRES_PORT}
  * (5436), {@code POSTGRES_USER} (postgres), {@code POSTGRES_PASSWORD} (your_password) and
  * {@code POSTGRES_DATABASE} (omninode_bridge), each from the environment, else from the file, else
  * the default.
@@ -43,9 +44,15 @@ public final class DatabaseSettingsResolver {
     public static DatabaseSettings resolve(
             Map<String, String> environment, Map<String, String> file, String url, String user, String password) {
         DatabaseSettings settings;
-        String chosenUrl = firstPresent(url, environment.get(BRIDGE_URL), environment.get(DATABASE_URL), file.get("url"));
+        String aboveFile = firstPresent(url, environment.get(BRIDGE_URL), environment.get(DATABASE_URL));
+        String chosenUrl = firstPresent(aboveFile, file.get("url"));
         if (chosenUrl != null) {
             settings = DatabaseUrl.parse(chosenUrl);
+            if (aboveFile == null) {
+                // the file's own URL (a JDBC URL as in a POM's <url>) takes its user and password from the keys
+                // beside it when it carries none; a URL from above the file keeps its own
+                settings = completedFromFile(settings, file);
+            }
         } else {
             String port = firstPresent(environment.get(PORT), file.get("port"), DEFAULT_PORT);
             int portNumber;
@@ -69,6 +76,19 @@ public final class DatabaseSettingsResolver {
             settings = settings.withPassword(password);
         }
         return settings;
+    }
+
+    private static DatabaseSettings completedFromFile(DatabaseSettings settings, Map<String, String> file) {
+        String fileUser = firstPresent(file.get("user"));
+        String filePassword = firstPresent(file.get("password"));
+        DatabaseSettings completed = settings;
+        if (completed.user() == null && fileUser != null) {
+            completed = completed.withUser(fileUser);
+        }
+        if (completed.password() == null && filePassword != null) {
+            completed = completed.withPassword(filePassword);
+        }
+        return completed;
     }
 
     private static String firstPresent(String... values) {

@@ -65,4 +65,17 @@ class DatabaseSettingsResolverTest {
                 "postgresql://api@api-db:5555/apidb", null, "apipw");
         assertThat(explicit).isEqualTo(new DatabaseSettings("api-db", 5555, "apidb", "api", "apipw", Map.of()));
     }
+
+    @Test
+    void theFilesUserAndPasswordCompleteTheFilesUrlButNotAUrlFromTheEnvironment() {
+        Map<String, String> file = Map.of("url", "jdbc:postgresql://file-db:5433/filedb", "user", "file-user",
+                "password", "file-pw");
+        assertThat(DatabaseSettingsResolver.resolve(Map.of(), file, null, null, null))
+                .isEqualTo(new DatabaseSettings("file-db", 5433, "filedb", "file-user", "file-pw", Map.of()));
+        assertThat(DatabaseSettingsResolver.resolve(Map.of(), Map.of("url", "postgresql://own:ownpw@file-db/filedb",
+                "user", "file-user", "password", "file-pw"), null, null, null))
+                .isEqualTo(new DatabaseSettings("file-db", 5432, "filedb", "own", "ownpw", Map.of()));
+        assertThat(DatabaseSettingsResolver.resolve(Map.of("DATABASE_URL", "postgresql://env-db/envdb"), file, null,
+                null, null)).isEqualTo(new DatabaseSettings("env-db", 5432, "envdb", null, null, Map.of()));
+    }
 }

@@ -1,8 +1,7 @@
-package io.omninode.migrations.cli.format;
+package io.omninode.migrations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.omninode.migrations.RevisionInfo;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

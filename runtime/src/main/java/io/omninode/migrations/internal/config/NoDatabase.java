@@ -1,4 +1,4 @@
-package io.omninode.migrations.cli;
+package io.omninode.migrations.internal.config;
 
 import java.io.PrintWriter;
 import java.sql.Connection;
@@ -8,11 +8,11 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * The DataSource of commands that work without a database ({@code heads}, {@code revision},
- * {@code --sql}...): the runtime then resolves no connection settings, so it neither warns about a
- * default password nor needs one. Connecting is a bug, reported as such.
+ * The DataSource behind {@code FluentConfiguration.offline()}, for commands that work without a database
+ * ({@code heads}, {@code revision}, {@code --sql}...): the runtime then resolves no connection settings, so
+ * it neither warns about a default password nor needs one. Connecting is a bug, reported as such.
  */
-final class NoDatabase implements DataSource {
+public final class NoDatabase implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {

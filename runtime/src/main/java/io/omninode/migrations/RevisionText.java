@@ -1,13 +1,17 @@
-package io.omninode.migrations.cli.format;
+package io.omninode.migrations;
 
-import io.omninode.migrations.RevisionInfo;
 import java.util.List;
 
 /**
  * A revision as Alembic's commands print it: a one-line form whose parts depend on the command
  * ({@code history}: {@code <base> -> 1975ea83b712 (head), create node}; a head that other revisions
  * depend on is an {@code (effective head)}, as in Alembic) and the verbose entry of
- * {@code history --verbose} and {@code show} ({@code Rev: ... / Parent: ... / Path: ...}).
+ * {@code history --verbose} and {@code show} ({@code Rev: ... / Parent: ... / Path: ...}). The CLI and
+ * the Maven plugin print revisions with it, so both say the same.
+ *
+ * <pre>{@code
+ * migrator.heads().forEach(h -> System.out.println(RevisionText.line(h, RevisionText.Style.HEADS, false)));
+ * }</pre>
  */
 public final class RevisionText {
 
