@@ -20,12 +20,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import javax.inject.Inject;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.Server;
@@ -90,7 +90,7 @@ public abstract class MigrationsMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     MavenSession session;
 
-    @Component
+    @Inject
     SettingsDecrypter settingsDecrypter;
 
     private SettingSources sources;
@@ -115,8 +115,8 @@ public abstract class MigrationsMojo extends AbstractMojo {
         }
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
-        try (RuntimeLog ignored = RuntimeLog.attach(getLog(), mask);
-                URLClassLoader loader = projectClassLoader()) {
+        RuntimeLog runtimeLog = RuntimeLog.attach(getLog(), mask);
+        try (URLClassLoader loader = projectClassLoader()) {
             projectLoader = loader;
             thread.setContextClassLoader(loader);
             run();
@@ -130,6 +130,7 @@ public abstract class MigrationsMojo extends AbstractMojo {
             throw BuildFailures.unexpected(e, mask);
         } finally {
             thread.setContextClassLoader(previous);
+            runtimeLog.close();
         }
     }
 

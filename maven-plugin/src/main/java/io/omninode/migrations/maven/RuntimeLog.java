@@ -13,7 +13,7 @@ import org.apache.maven.plugin.logging.Log;
  * runs: warnings as warnings, debug lines under {@code -X}, masked. The runtime's INFO lines are left out:
  * the goal logs its own progress.
  */
-final class RuntimeLog extends Handler implements AutoCloseable {
+final class RuntimeLog extends Handler {
 
     private final Logger runtime = Logger.getLogger("io.omninode.migrations");
     private final Log log;

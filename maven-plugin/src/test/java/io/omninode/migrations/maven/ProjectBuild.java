@@ -71,7 +71,7 @@ final class ProjectBuild {
         InvocationRequest request = new DefaultInvocationRequest();
         request.setBaseDirectory(folder.toFile());
         request.setBatchMode(true);
-        request.setGoals(List.of(goals));
+        request.addArgs(List.of(goals));
         request.setLocalRepositoryDirectory(new File(required("it.localRepository")));
         request.setUserSettingsFile(settings.toFile());
         Properties properties = new Properties();
