@@ -24,6 +24,7 @@ import javax.inject.Inject;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -89,6 +90,9 @@ public abstract class MigrationsMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     MavenSession session;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    MojoExecution execution;
 
     @Inject
     SettingsDecrypter settingsDecrypter;
@@ -173,14 +177,8 @@ public abstract class MigrationsMojo extends AbstractMojo {
             return configuration.load();
         } catch (NoMigrationsException e) {
             throw new NoMigrationsException(project.getBuild().getOutputDirectory() + " and the project's runtime"
-                    + " classpath (run the compile phase first, as in mvn compile omninode:" + goalName() + ")");
+                    + " classpath (run the compile phase first, as in mvn compile omninode:" + execution.getGoal() + ")");
         }
-    }
-
-    private String goalName() {
-        org.apache.maven.plugins.annotations.Mojo mojo =
-                getClass().getAnnotation(org.apache.maven.plugins.annotations.Mojo.class);
-        return mojo == null ? "upgrade" : mojo.name();
     }
 
     /** The POM's values under the runtime's configuration-file keys, the server's login below its own. */

@@ -58,10 +58,14 @@ class MavenPluginIT {
     }
 
     @Test
-    void upgradeThenCheckPassAndCheckListsDriftMadeOutsideTheMigrations(TestDatabase admin) throws Exception {
+    void upgradeNeedsTheCompiledMigrationsThenUpgradeAndCheckPassAndCheckListsDrift(TestDatabase admin) throws Exception {
         String url = database(admin);
-        ProjectBuild.Outcome upgrade = build.run("upgrade-check", "upgrade-check", url,
-                "compile", "omninode:upgrade", "omninode:check");
+        ProjectBuild.Outcome notCompiled = build.run("upgrade-check", "upgrade-check", url, "omninode:upgrade");
+        assertThat(notCompiled.exitCode()).as(notCompiled.log()).isNotZero();
+        assertThat(notCompiled.log()).contains("the project's runtime classpath (run the compile phase first, as in"
+                + " mvn compile omninode:upgrade)").doesNotContain("\tat ");
+
+        ProjectBuild.Outcome upgrade = build.again("upgrade-check", url, "compile", "omninode:upgrade", "omninode:check");
 
         assertThat(upgrade.exitCode()).as(upgrade.log()).isZero();
         assertThat(upgrade.log())
