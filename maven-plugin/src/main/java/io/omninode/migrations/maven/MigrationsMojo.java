@@ -1,5 +1,6 @@
 package io.omninode.migrations.maven;
 
+import io.omninode.migrations.ConfigurationException;
 import io.omninode.migrations.MigrationListener;
 import io.omninode.migrations.MigrationsException;
 import io.omninode.migrations.Migrator;
@@ -176,8 +177,10 @@ public abstract class MigrationsMojo extends AbstractMojo {
         try {
             return configuration.load();
         } catch (NoMigrationsException e) {
-            throw new NoMigrationsException(project.getBuild().getOutputDirectory() + " and the project's runtime"
-                    + " classpath (run the compile phase first, as in mvn compile omninode:" + execution.getGoal() + ")");
+            throw new ConfigurationException("no migrations found: no " + NoMigrationsException.REGISTRY_FILE + " in "
+                    + project.getBuild().getOutputDirectory() + " or the project's runtime dependencies; compile the"
+                    + " @Migration classes first (mvn compile omninode:" + execution.getGoal() + "), with"
+                    + " omninode-migrations-processor in the compiler plugin's annotationProcessorPaths", e);
         }
     }
 
