@@ -1,6 +1,5 @@
 package io.omninode.migrations.maven;
 
-import io.omninode.migrations.ProgressText;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -15,7 +14,6 @@ public class DowngradeMojo extends MigrationsMojo {
 
     @Override
     void run() {
-        ProgressText progress = new ProgressText(this::info);
-        info(ProgressText.summary(migrator(progress).downgrade(target)));
+        changeState(migrator -> migrator.downgrade(target));
     }
 }

@@ -1,10 +1,12 @@
 package io.omninode.migrations.maven;
 
+import io.omninode.migrations.CommandResult;
 import io.omninode.migrations.ConfigurationException;
 import io.omninode.migrations.MigrationListener;
 import io.omninode.migrations.MigrationsException;
 import io.omninode.migrations.Migrator;
 import io.omninode.migrations.NoMigrationsException;
+import io.omninode.migrations.ProgressText;
 import io.omninode.migrations.config.FluentConfiguration;
 import io.omninode.migrations.config.PasswordMask;
 import java.io.File;
@@ -21,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import javax.inject.Inject;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
@@ -142,6 +145,14 @@ public abstract class MigrationsMojo extends AbstractMojo {
     /** A migrator over the configured database and the project's migrations; does not connect yet. */
     Migrator migrator(MigrationListener listener) {
         return load(configuration().listener(listener));
+    }
+
+    /**
+     * Runs {@code upgrade}, {@code downgrade} or {@code stamp} with a progress line per step and the summary,
+     * as {@code omninode-migrate} prints them.
+     */
+    void changeState(Function<Migrator, CommandResult> command) {
+        info(ProgressText.summary(command.apply(migrator(new ProgressText(this::info)))));
     }
 
     /** A migrator for what needs no database (the graph, SQL scripts): no connection settings are resolved. */

@@ -1,6 +1,5 @@
 package io.omninode.migrations.maven;
 
-import io.omninode.migrations.ProgressText;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -22,7 +21,6 @@ public class StampMojo extends MigrationsMojo {
     @Override
     void run() {
         List<String> revisions = Arrays.stream(target.split(",")).map(String::strip).filter(r -> !r.isEmpty()).toList();
-        ProgressText progress = new ProgressText(this::info);
-        info(ProgressText.summary(migrator(progress).stamp(revisions, purge)));
+        changeState(migrator -> migrator.stamp(revisions, purge));
     }
 }

@@ -98,13 +98,14 @@ class MavenPluginIT {
 
         assertThat(outcome.exitCode()).as(outcome.log()).isNotZero();
         assertThat(outcome.log())
-                .contains("upgrade of revision 2b7c9d1e0f34 (add email again)")
+                .contains("[INFO] Finished upgrade  -> 5e6f7a8b9c0d in ")
+                .contains("upgrade of revision 2b7c9d1e0f34 (add region name again) at V2AddNameAgain.java:")
                 .contains("SQLSTATE 42701")
-                .contains("SQL: alter table account add column email text")
+                .contains("SQL: alter table region add column name text")
                 .contains("no step of this command stayed applied; fix the migration and run the command again")
                 .doesNotContain("\tat ");
         // the version table is set up before the command's transaction, as Alembic does; it stays empty
-        assertThat(single(url, "select to_regclass('public.account') is null")).isEqualTo("t");
+        assertThat(single(url, "select to_regclass('public.region') is null")).isEqualTo("t");
         assertThat(versionRows(url)).isEmpty();
     }
 
