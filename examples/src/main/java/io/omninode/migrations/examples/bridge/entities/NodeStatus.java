@@ -9,6 +9,7 @@ import io.omninode.migrations.annotations.PgEnum;
 @PgEnum(name = "node_status")
 public enum NodeStatus {
     active,
+    maintenance,
     draining,
     retired
 }
