@@ -13,4 +13,4 @@ public record WorkflowStep(
                 onDelete = References.Action.CASCADE) UUID executionId,
         @Id int stepIndex,
         @Column(length = 200, nullable = false) String stepName,
-        Long durationMs) {}
+        @Column(renamedFrom = "duration_ms") Long elapsedMs) {}
