@@ -22,4 +22,5 @@ public record WorkflowExecution(
         @Column(length = 32, nullable = false, defaultValue = "pending") String state,
         @Column(type = "jsonb") String input,
         @Column(nullable = false, defaultExpression = "now()") Instant startedAt,
-        Instant finishedAt) {}
+        Instant finishedAt,
+        @Column(defaultValue = "0") int stepCount) {}
