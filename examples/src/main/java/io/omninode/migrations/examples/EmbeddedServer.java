@@ -27,7 +27,7 @@ final class EmbeddedServer implements AutoCloseable {
     private final Path folder;
     private final CompletableFuture<EmbeddedPostgres> server = new CompletableFuture<>();
     private final AtomicBoolean closed = new AtomicBoolean();
-    private final Thread hook = new Thread(this::stop, "omninode-demo-cleanup");
+    private final Thread hook = new Thread(this::interrupted, "omninode-demo-cleanup");
 
     private EmbeddedServer(Path folder) {
         this.folder = folder;
@@ -68,6 +68,14 @@ final class EmbeddedServer implements AutoCloseable {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException e) {
             // the JVM is already shutting down, and the hook runs or ran
+        }
+    }
+
+    /** The shutdown hook: the JVM is ending before the demo did (Ctrl-C, a kill), so say what happens. */
+    private void interrupted() {
+        if (!closed.get()) {
+            System.err.println("Interrupted: stopping the embedded PostgreSQL and deleting " + folder);
+            stop();
         }
     }
 
