@@ -11,6 +11,7 @@ import io.omninode.migrations.graph.RevisionGraph;
 import io.omninode.migrations.processor.snapshot.OfflineAutogenerate;
 import io.omninode.migrations.processor.codegen.PackageNames;
 import io.omninode.migrations.processor.codegen.RegistryWriter;
+import io.omninode.migrations.processor.entity.EntitySchema;
 import io.omninode.migrations.processor.entity.EntityStage;
 import io.omninode.migrations.processor.migration.GraphProblemReporter;
 import io.omninode.migrations.processor.migration.MigrationModel;
@@ -111,7 +112,7 @@ public final class MigrationProcessor extends AbstractProcessor {
             return true;
         }
         // entities are validated first, so that an entity error also stops the registry: nothing is generated
-        Optional<Schema> entitySchema = Optional.empty();
+        Optional<EntitySchema> entitySchema = Optional.empty();
         if (!entities.isEmpty()) {
             if (entitiesProcessed) {
                 entities.forEach(type -> diagnostics.report(ProcessorMessages.invalidEntity(
@@ -170,11 +171,12 @@ public final class MigrationProcessor extends AbstractProcessor {
      * snapshot even when the comparison failed in strict mode: {@code revision --autogenerate --offline}
      * reads it to turn those very entity changes into a migration, so strict mode needs no turning off.
      */
-    private void compareAndWriteEntities(Schema schema, List<TypeElement> types, Diagnostics diagnostics) {
+    private void compareAndWriteEntities(EntitySchema entities, List<TypeElement> types, Diagnostics diagnostics) {
+        Schema schema = entities.schema();
         Optional<Path> classOutput = classOutputFolder();
         List<MigrationModel> heads = graph == null ? List.of()
                 : graph.heads().stream().map(migrationsByRevision::get).toList();
-        options.schemaDir().ifPresent(schemaDir -> new EntityCheck(diagnostics, options.strict()).check(schema,
+        options.schemaDir().ifPresent(schemaDir -> new EntityCheck(diagnostics, options.strict()).check(entities,
                 schemaDir, heads, options.stubDir().or(() -> classOutput.map(EntityCheck::defaultStubDir)),
                 options.registryPackage().orElse(migrationPackage)));
         writeEntitySnapshot(schema, types, diagnostics);

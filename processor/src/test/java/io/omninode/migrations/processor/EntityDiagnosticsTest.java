@@ -86,6 +86,22 @@ class EntityDiagnosticsTest {
     }
 
     @Test
+    void strictModeReportsAnEntityChangeOnTheTableAnnotationOfTheChangedEntity(@TempDir Path schemaDir) {
+        String[] options = {"-Aomninode.migrations.schemaDir=" + schemaDir, "-Aomninode.migrations.strict=true",
+            "-Aomninode.migrations.stubDir=" + schemaDir.resolve("stubs")};
+        // the head's snapshot, written by a first compilation
+        assertThat(Compiler.javac().withProcessors(new MigrationProcessor()).withOptions((Object[]) options)
+                .compile(EntityCheckFixture.BASE, EntitySources.NODE_STATUS, EntitySources.NODE, EntitySources.EVENT))
+                .succeeded();
+
+        Compilation changed = Compiler.javac().withProcessors(new MigrationProcessor()).withOptions((Object[]) options)
+                .compile(EntityCheckFixture.BASE, EntitySources.NODE_STATUS, EntitySources.NODE, EntitySources.EVENT_V2);
+
+        assertOneError(changed, "[OmniNode/EntitiesChanged] the entities differ from the snapshot of head revision "
+                + EntityCheckFixture.HEAD, EntitySources.EVENT_V2, "@Table(");
+    }
+
+    @Test
     void fieldTypeWithoutMappingIsAnErrorOnTheField() {
         JavaFileObject tagged = entity("Tagged", """
                 @Table

@@ -3,7 +3,7 @@ package io.omninode.migrations.processor.entity;
 import io.omninode.migrations.processor.diagnostic.Diagnostics;
 import io.omninode.migrations.processor.diagnostic.ProcessorMessages;
 import io.omninode.migrations.processor.options.NamingStrategy;
-import io.omninode.migrations.schema.Schema;
+import io.omninode.migrations.schema.QualifiedName;
 import io.omninode.migrations.schema.Sequence;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,7 +15,7 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * The entity stage: validate each {@code @Table} type and each Jakarta Persistence {@code @Entity},
- * read it into a model, then assemble the models into one {@link Schema}. Every problem is reported;
+ * read it into a model, then assemble the models into one {@link io.omninode.migrations.schema.Schema}. Every problem is reported;
  * the schema is empty if any was an error.
  */
 public final class EntityStage {
@@ -50,7 +50,7 @@ public final class EntityStage {
      * @param types the {@code @Table} types
      * @param jpaTypes the {@code @jakarta.persistence.Entity} types
      */
-    public Optional<Schema> read(List<TypeElement> types, List<TypeElement> jpaTypes) {
+    public Optional<EntitySchema> read(List<TypeElement> types, List<TypeElement> jpaTypes) {
         int errorsBefore = diagnostics.errorCount();
         EntityReader reader = new EntityReader(diagnostics, strict);
         JpaEntityReader jpaReader = new JpaEntityReader(diagnostics, naming, jpaTypes);
@@ -76,8 +76,11 @@ public final class EntityStage {
         if (diagnostics.errorCount() > errorsBefore) {
             return Optional.empty(); // cross-entity checks on an incomplete set would mislead
         }
+        Map<QualifiedName, EntitySchema.Origin> origins = new LinkedHashMap<>();
+        entities.forEach(e -> origins.putIfAbsent(e.name(), new EntitySchema.Origin(e.type(), e.annotation())));
         return new SchemaAssembler(diagnostics).assemble(entities)
-                .map(schema -> sequences.isEmpty() ? schema : schema.withSequences(List.copyOf(sequences.values())));
+                .map(schema -> sequences.isEmpty() ? schema : schema.withSequences(List.copyOf(sequences.values())))
+                .map(schema -> new EntitySchema(schema, origins));
     }
 
     private void attempt(TypeElement type, Runnable read) {

@@ -7,13 +7,20 @@ import io.omninode.migrations.processor.codegen.MigrationClassName;
 import io.omninode.migrations.processor.codegen.MigrationSource;
 import io.omninode.migrations.processor.codegen.MigrationSourceWriter;
 import io.omninode.migrations.processor.migration.MigrationModel;
+import io.omninode.migrations.processor.diagnostic.Diagnostic;
+import io.omninode.migrations.processor.entity.EntitySchema;
 import io.omninode.migrations.schema.Schema;
+import io.omninode.migrations.schema.diff.DiffResult;
+import io.omninode.migrations.schema.diff.SchemaDiff;
 import io.omninode.migrations.schema.snapshot.SnapshotFormatException;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -43,8 +50,9 @@ public final class EntityCheck {
      * @param stubDir where to write a stub, if known
      * @param stubPackage the package of a stub
      */
-    public void check(Schema entities, Path schemaDir, List<MigrationModel> headModels, Optional<Path> stubDir,
+    public void check(EntitySchema entitySchema, Path schemaDir, List<MigrationModel> headModels, Optional<Path> stubDir,
             String stubPackage) {
+        Schema entities = entitySchema.schema();
         List<String> heads = headModels.stream().map(m -> m.revision().id()).toList();
         if (heads.size() > 1) {
             // strict mode promises that entities match a migration; with no single snapshot that promise is unchecked
@@ -81,9 +89,22 @@ public final class EntityCheck {
             }
             return;
         }
-        EntityMigration.of(headSchema.get(), entities, head, STUB_MESSAGE, stubPackage, Optional.empty())
-                .ifPresent(plan -> diagnostics.report(ProcessorMessages.entitiesChanged(head, file.toString(),
-                        plan.diff().summary(), plan.renameAdvice(), writeStub(plan, stubDir)).errorIf(strict)));
+        Schema before = headSchema.get();
+        EntityMigration.of(before, entities, head, STUB_MESSAGE, stubPackage, Optional.empty()).ifPresent(plan -> {
+            Diagnostic changed = ProcessorMessages.entitiesChanged(head, file.toString(), plan.diff().summary(),
+                    plan.renameAdvice(), writeStub(plan, stubDir)).errorIf(strict);
+            diagnostics.report(firstChangedEntity(before, plan.diff(), entitySchema)
+                    .map(origin -> changed.on(origin.type(), origin.annotation())).orElse(changed));
+        });
+    }
+
+    /** The entity of the first changed table that an entity declares: where javac shows the change. */
+    private static Optional<EntitySchema.Origin> firstChangedEntity(Schema before, DiffResult diff,
+            EntitySchema entitySchema) {
+        Map<String, EntitySchema.Origin> bySubject = new HashMap<>();
+        entitySchema.origins().forEach((table, origin) -> bySubject.put("table " + table, origin));
+        return diff.changes().stream().map(change -> bySubject.get(SchemaDiff.subject(before, change)))
+                .filter(Objects::nonNull).findFirst();
     }
 
     /** {@code target/omninode-migrations/stubs} for the class output {@code target/classes}: outside compiled sources. */
