@@ -57,9 +57,8 @@ class OmniNodeMigrationsAutoConfigurationTest {
         on(database).run(context -> assertThat(context).hasNotFailed().hasSingleBean(Migrator.class)
                 .hasSingleBean(OmniNodeMigrationInitializer.class));
         assertThat(query(database, "select string_agg(version_num, ',') from alembic_version")).isEqualTo(V2);
-        assertThat(output).contains("Running upgrade  -> " + V1 + ", create greeting",
-                "Running upgrade " + V1 + " -> " + V2 + ", add language",
-                "Upgraded to " + V2 + " (target head): 2 revisions in ",
+        // the runtime's own "Running upgrade" lines go through System.Logger; JpaStartupOrderTest sees them in Boot's log
+        assertThat(output).contains("Upgraded to " + V2 + " (target head): 2 revisions in ",
                 "OmniNode Migrations: 2 revisions, migrating through the application's DataSource");
 
         on(database).run(context -> assertThat(context).hasNotFailed());
