@@ -28,7 +28,7 @@ final class UpgradeOnStart implements OmniNodeMigrationStrategy {
                         + result.duration().toMillis() + " ms");
         if (properties.validateOnStart()) {
             migrator.validate();
-            LOG.info("Validated: at the head revision(s), no applied migration edited, schema as expected");
+            LOG.info("Validated: at the head revision(s), no applied migration edited since it ran");
         }
         if (properties.checkOnStart()) {
             SchemaCheck check = migrator.check();
