@@ -29,6 +29,14 @@ class ConcurrentStartupTest {
     private static final String WAITING_FOR_ADVISORY_LOCK = "select count(*) from pg_locks where locktype = 'advisory'"
             + " and not granted and database = (select oid from pg_database where datname = current_database())";
 
+    private static void pause() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Test
     void twoInstancesStartingTogetherMigrateOnceTheSecondWaitingForTheLock(TestDatabase database) throws Exception {
         AtomicBoolean otherWaited = new AtomicBoolean();
@@ -39,6 +47,7 @@ class ConcurrentStartupTest {
                 long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
                 while (!otherWaited.get() && System.nanoTime() < deadline) {
                     otherWaited.set(!"0".equals(query(database, WAITING_FOR_ADVISORY_LOCK)));
+                    pause();
                 }
             }
         };
