@@ -54,6 +54,7 @@ public class OmniNodeMigrationsAutoConfiguration {
     @ConditionalOnMissingBean
     public OmniNodeMigrationInitializer omniNodeMigrationInitializer(Migrator migrator,
             OmniNodeMigrationsProperties properties, ObjectProvider<OmniNodeMigrationStrategy> strategy) {
-        return new OmniNodeMigrationInitializer(migrator, strategy.getIfAvailable(() -> new UpgradeOnStart(properties)));
+        return new OmniNodeMigrationInitializer(migrator,
+                strategy.getIfAvailable(() -> new UpgradeOnStart(properties)));
     }
 }

@@ -50,7 +50,8 @@ public record OmniNodeMigrationsProperties(
     @Override
     public String toString() {
         return "OmniNodeMigrationsProperties[enabled=" + enabled + ", target=" + target + ", validateOnStart="
-                + validateOnStart + ", checkOnStart=" + checkOnStart + ", url=" + (url == null ? null : PasswordMask.maskedUrl(url)) + ", user=" + user
+                + validateOnStart + ", checkOnStart=" + checkOnStart
+                + ", url=" + (url == null ? null : PasswordMask.maskedUrl(url)) + ", user=" + user
                 + ", password=" + (password == null ? "none" : "***") + ", versionTable=" + versionTable
                 + ", versionTableSchema=" + versionTableSchema + ", transactionPerMigration="
                 + transactionPerMigration + ", lockWaitTimeout=" + lockWaitTimeout + "]";

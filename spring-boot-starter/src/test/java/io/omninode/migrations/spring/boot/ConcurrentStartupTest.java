@@ -18,8 +18,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /** Two instances of one application starting at once on one database. */
@@ -51,10 +49,7 @@ class ConcurrentStartupTest {
                 }
             }
         };
-        ApplicationContextRunner instance = new ApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
-                        OmniNodeMigrationsAutoConfiguration.class))
-                .withPropertyValues("spring.datasource.url=" + database.jdbcUrl())
+        ApplicationContextRunner instance = ApplicationContexts.on(database, OmniNodeMigrationsAutoConfiguration.class)
                 .withBean(OmniNodeMigrationsCustomizer.class, () -> c -> c.listener(holdUntilTheOtherWaits));
 
         ExecutorService pool = Executors.newFixedThreadPool(2);

@@ -15,8 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.BeanCreationException;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -44,10 +42,7 @@ class OmniNodeMigrationsAutoConfigurationTest {
     }
 
     private static ApplicationContextRunner on(TestDatabase database) {
-        return new ApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
-                        OmniNodeMigrationsAutoConfiguration.class))
-                .withPropertyValues("spring.datasource.url=" + database.jdbcUrl());
+        return ApplicationContexts.on(database, OmniNodeMigrationsAutoConfiguration.class);
     }
 
     @Test
@@ -57,7 +52,7 @@ class OmniNodeMigrationsAutoConfigurationTest {
         on(database).run(context -> assertThat(context).hasNotFailed().hasSingleBean(Migrator.class)
                 .hasSingleBean(OmniNodeMigrationInitializer.class));
         assertThat(query(database, "select string_agg(version_num, ',') from alembic_version")).isEqualTo(V2);
-        // the runtime's own "Running upgrade" lines go through System.Logger; JpaStartupOrderTest sees them in Boot's log
+        // the runtime's own "Running upgrade" lines go through System.Logger: JpaStartupOrderTest sees them
         assertThat(output).contains("Upgraded to " + V2 + " (target head): 2 revisions in ",
                 "OmniNode Migrations: 2 revisions, migrating through the application's DataSource");
 
@@ -89,7 +84,8 @@ class OmniNodeMigrationsAutoConfigurationTest {
     void validateOnStartFailsWhenTheTargetStopsBelowHead() {
         TestDatabase database = scratch.create();
 
-        on(database).withPropertyValues("omninode.migrations.target=" + V1, "omninode.migrations.validate-on-start=true")
+        on(database).withPropertyValues("omninode.migrations.target=" + V1,
+                        "omninode.migrations.validate-on-start=true")
                 .run(context -> assertThat(context).getFailure()
                         .isInstanceOf(BeanCreationException.class)
                         .rootCause().isInstanceOf(DatabaseNotUpToDateException.class)

@@ -39,13 +39,16 @@ public class OmniNodeEndpoint {
 
     private static MigratorDescriptor describe(Migrator migrator) {
         CurrentState current = migrator.current();
-        Set<String> applied = migrator.graph().withAncestors(current.all().stream().map(RevisionInfo::revision).toList());
+        Set<String> applied = migrator.graph().withAncestors(ids(current.all()));
         List<RevisionDescriptor> revisions = migrator.history(null).stream()
                 .map(r -> new RevisionDescriptor(r.revision(), r.downRevisions(), r.message(),
                         applied.contains(r.revision()) ? State.APPLIED : State.PENDING, r.head()))
                 .toList();
-        return new MigratorDescriptor(current.revisions(), migrator.heads().stream().map(RevisionInfo::revision).toList(),
-                revisions);
+        return new MigratorDescriptor(current.revisions(), ids(migrator.heads()), revisions);
+    }
+
+    private static List<String> ids(List<RevisionInfo> revisions) {
+        return revisions.stream().map(RevisionInfo::revision).toList();
     }
 
     /** What the endpoint returns. */
