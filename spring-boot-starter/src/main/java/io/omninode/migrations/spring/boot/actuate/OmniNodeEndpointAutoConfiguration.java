@@ -9,17 +9,27 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
-/** The {@code omninode} Actuator endpoint, when Actuator is present and the endpoint is available. */
+/**
+ * The {@code omninode} Actuator endpoint, when Actuator is present and the endpoint is available. The
+ * endpoint's condition is Actuator's own class, so it sits on a nested configuration that Spring reads only
+ * after the class condition above passed: without Actuator, start-up must not trip over it.
+ */
 @AutoConfiguration(after = OmniNodeMigrationsAutoConfiguration.class)
-@ConditionalOnClass(name = "org.springframework.boot.actuate.endpoint.annotation.Endpoint")
-@ConditionalOnAvailableEndpoint(endpoint = OmniNodeEndpoint.class)
+@ConditionalOnClass(
+        name = "org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint")
 public class OmniNodeEndpointAutoConfiguration {
 
-    @Bean
-    @ConditionalOnBean(Migrator.class)
-    @ConditionalOnMissingBean
-    public OmniNodeEndpoint omniNodeEndpoint(ListableBeanFactory beans) {
-        return new OmniNodeEndpoint(beans.getBeansOfType(Migrator.class));
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnAvailableEndpoint(endpoint = OmniNodeEndpoint.class)
+    static class EndpointConfiguration {
+
+        @Bean
+        @ConditionalOnBean(Migrator.class)
+        @ConditionalOnMissingBean
+        OmniNodeEndpoint omniNodeEndpoint(ListableBeanFactory beans) {
+            return new OmniNodeEndpoint(beans.getBeansOfType(Migrator.class));
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.omninode.migrations.spring.boot.actuate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.omninode.migrations.spring.boot.ApplicationContexts;
+import io.omninode.migrations.spring.boot.OmniNodeMigrationInitializer;
 import io.omninode.migrations.spring.boot.OmniNodeMigrationsAutoConfiguration;
 import io.omninode.migrations.spring.boot.actuate.OmniNodeEndpoint.MigratorDescriptor;
 import io.omninode.migrations.spring.boot.actuate.OmniNodeEndpoint.MigratorsDescriptor;
@@ -13,6 +14,7 @@ import io.omninode.migrations.testing.TestDatabase;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /** The endpoint's content; examples-spring-boot reads the same over HTTP as JSON. */
@@ -35,6 +37,14 @@ class OmniNodeEndpointTest {
 
         on(database).withPropertyValues("management.endpoints.web.exposure.include=omninode").run(context ->
                 assertThat(context.getBean(OmniNodeEndpoint.class).migrations()).isEqualTo(expected));
+    }
+
+    @Test
+    void withoutActuatorOnTheClasspathThereIsNoEndpointAndStartUpStillMigrates(TestDatabase database) {
+        on(database).withPropertyValues("management.endpoints.web.exposure.include=omninode")
+                .withClassLoader(new FilteredClassLoader("org.springframework.boot.actuate"))
+                .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(OmniNodeEndpoint.class)
+                        .hasSingleBean(OmniNodeMigrationInitializer.class));
     }
 
     @Test
