@@ -1,0 +1,115 @@
+package io.omninode.migrations.cli.guide;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a shell line into the argument lists of the {@code omninode-migrate} calls in it, as a POSIX shell would
+ * split the words: quotes kept together, and a call ending at a pipe, list operator, redirection, comment or
+ * {@code $( ... )} boundary. Variables stay as written; the guide's placeholders ({@code [--sql]}) lose their brackets.
+ */
+public final class ShellWords {
+
+    /** A word that stops a call; the call's arguments are the words before it. */
+    private static final String OPERATOR = "\u0000";
+
+    private ShellWords() {}
+
+    /** The arguments of each call of the tool on this line, in order. */
+    public static List<List<String>> calls(String line) {
+        List<List<String>> calls = new ArrayList<>();
+        List<String> current = null;
+        for (String word : words(line)) {
+            if (word.equals(OPERATOR)) {
+                current = null;
+            } else if (isLauncher(word)) {
+                current = new ArrayList<>();
+                calls.add(current);
+            } else if (current != null) {
+                current.add(withoutPlaceholderBrackets(word));
+            }
+        }
+        return calls.stream().map(List::copyOf).toList();
+    }
+
+    /** Whether a line starts (after a prompt and variable assignments) with a call of the tool. */
+    public static boolean startsWithCall(String text) {
+        for (String word : words(text.startsWith("$ ") ? text.substring(2) : text)) {
+            if (!word.matches("[A-Za-z_][A-Za-z0-9_]*=.*")) {
+                return isLauncher(word);
+            }
+        }
+        return false;
+    }
+
+    /** The launcher script, the runnable jar or the main class, however the path before it reads. */
+    static boolean isLauncher(String word) {
+        String name = word.substring(word.lastIndexOf('/') + 1);
+        return name.equals("omninode-migrate") || name.equals("omninode-migrate.jar")
+                || name.equals("io.omninode.migrations.cli.Main");
+    }
+
+    private static String withoutPlaceholderBrackets(String word) {
+        String stripped = word.startsWith("[-") ? word.substring(1) : word;
+        return stripped.endsWith("]") && !stripped.contains("[") ? stripped.substring(0, stripped.length() - 1)
+                : stripped;
+    }
+
+    static List<String> words(String line) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        boolean inWord = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\'' || c == '"') {
+                int close = line.indexOf(c, i + 1);
+                int end = close < 0 ? line.length() : close;
+                word.append(line, i + 1, end);
+                inWord = true;
+                i = end;
+            } else if (c == '\\' && i + 1 < line.length()) {
+                word.append(line.charAt(++i));
+                inWord = true;
+            } else if (Character.isWhitespace(c)) {
+                inWord = flush(words, word, inWord);
+            } else if (c == '#' && !inWord) {
+                break;
+            } else if (isOperator(line, i)) {
+                if (c == '>' && word.toString().matches("[0-9]+")) {
+                    word.setLength(0);      // 2> redirects a stream: the digit is not an argument
+                    inWord = false;
+                }
+                inWord = flush(words, word, inWord);
+                words.add(OPERATOR);
+                if (c == '$') {
+                    i++;
+                }
+            } else {
+                word.append(c);
+                inWord = true;
+            }
+        }
+        flush(words, word, inWord);
+        return words;
+    }
+
+    /** {@code | ; & > ( )} and {@code $(}; a {@code <placeholder>} is a word, a {@code < file} a redirection. */
+    private static boolean isOperator(String line, int i) {
+        char c = line.charAt(i);
+        if ("|;&>()".indexOf(c) >= 0) {
+            return true;
+        }
+        if (c == '$') {
+            return i + 1 < line.length() && line.charAt(i + 1) == '(';
+        }
+        return c == '<' && (i + 1 == line.length() || Character.isWhitespace(line.charAt(i + 1)));
+    }
+
+    private static boolean flush(List<String> words, StringBuilder word, boolean inWord) {
+        if (inWord) {
+            words.add(word.toString());
+            word.setLength(0);
+        }
+        return false;
+    }
+}
