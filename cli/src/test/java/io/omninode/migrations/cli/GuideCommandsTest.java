@@ -59,18 +59,19 @@ class GuideCommandsTest {
     @Test
     void aMisspelledOptionOrUnknownCommandIsReportedWithPageLineAndCommand() throws IOException {
         Path page = Files.writeString(folder.resolve("running.md"), String.join("\n",
-                "# Running", "", "Run `omninode-migrate upgrade head` or `omninode-migrate merge` (a fragment).", "",
+                "# Running", "", "Run `omninode-migrate upgrade head` or `omninode-migrate merge` (a fragment).",
+                "Go back: `omninode-migrate downgrade <revision before the deploy>`.", "",
                 "```bash", "bin/omninode-migrate --classpath target/classes upgrade --sq head | tee log", "```", "",
                 "```", "$ OMNINODE_BRIDGE_DATABASE_URL=x omninode-migrate chekc", "ERROR omninode-migrate check",
                 "```", "", "`omninode-migrate snapshot --out src/main/schema/$(omninode-migrate current).json`"));
 
         List<MarkdownScan.Command> commands = MarkdownScan.of(GuidePage.of(page, Files.readString(page))).commands();
 
-        assertThat(commands).extracting(MarkdownScan.Command::line).containsExactly(3, 3, 6, 10, 14, 14);
+        assertThat(commands).extracting(MarkdownScan.Command::line).containsExactly(3, 3, 4, 7, 11, 15, 15);
         assertThat(commandProblems(commands)).containsExactly(
-                "running.md:6: bin/omninode-migrate --classpath target/classes upgrade --sq head | tee log"
+                "running.md:7: bin/omninode-migrate --classpath target/classes upgrade --sq head | tee log"
                         + " -> Unknown option: '--sq'",
-                "running.md:10: $ OMNINODE_BRIDGE_DATABASE_URL=x omninode-migrate chekc -> Unmatched argument at index 0:"
+                "running.md:11: $ OMNINODE_BRIDGE_DATABASE_URL=x omninode-migrate chekc -> Unmatched argument at index 0:"
                         + " 'chekc'");
     }
 

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Splits a shell line into the argument lists of the {@code omninode-migrate} calls in it, as a POSIX shell would
  * split the words: quotes kept together, and a call ending at a pipe, list operator, redirection, comment or
- * {@code $( ... )} boundary. Variables stay as written; the guide's placeholders ({@code [--sql]}) lose their brackets.
+ * {@code $( ... )} boundary. Variables stay as written; the guide's placeholders are one word each
+ * ({@code <revision before the deploy>}), and optional parts ({@code [--sql]}) lose their brackets.
  */
 public final class ShellWords {
 
@@ -61,7 +62,12 @@ public final class ShellWords {
         boolean inWord = false;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (c == '\'' || c == '"') {
+            if (c == '<' && !isOperator(line, i) && line.indexOf('>', i) > 0) {
+                int close = line.indexOf('>', i);     // a placeholder, <revision before the deploy>: one word
+                word.append(line, i, close + 1);
+                inWord = true;
+                i = close;
+            } else if (c == '\'' || c == '"') {
                 int close = line.indexOf(c, i + 1);
                 int end = close < 0 ? line.length() : close;
                 word.append(line, i + 1, end);
