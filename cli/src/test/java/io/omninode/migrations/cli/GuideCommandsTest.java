@@ -93,19 +93,20 @@ class GuideCommandsTest {
     }
 
     private static List<String> commandProblems(List<MarkdownScan.Command> commands) {
+        StringWriter output = new StringWriter();
+        // one spec for every line: picocli resets the options to their defaults before each parse
+        CommandLine commandLine = Main.commandLine(new CliContext(Map.of(), Path.of(""),
+                GuideCommandsTest.class.getClassLoader(), CliRun.CLOCK), new PrintWriter(output), new PrintWriter(output));
         List<String> problems = new ArrayList<>();
         for (MarkdownScan.Command command : commands) {
-            refusal(command.args()).ifPresent(message -> problems.add(
+            refusal(commandLine, command.args()).ifPresent(message -> problems.add(
                     command.page().name() + ":" + command.line() + ": " + command.text() + " -> " + message));
         }
         return problems;
     }
 
     /** Parses as the tool does, without running: a missing value is fine (the guide shows fragments). */
-    private static Optional<String> refusal(List<String> args) {
-        StringWriter output = new StringWriter();
-        CommandLine commandLine = Main.commandLine(new CliContext(Map.of(), Path.of(""),
-                GuideCommandsTest.class.getClassLoader(), CliRun.CLOCK), new PrintWriter(output), new PrintWriter(output));
+    private static Optional<String> refusal(CommandLine commandLine, List<String> args) {
         try {
             commandLine.parseArgs(args.toArray(String[]::new));
             return Optional.empty();
