@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 
 /**
  * What a page shows: the tool's command lines, its relative links and the anchors of its headings. Code blocks
- * are told apart from prose as GitHub renders them: a shell block ({@code bash}, {@code sh}, {@code shell},
- * {@code console}) is all command lines, another block only its {@code $ } lines; in prose, an inline code span
- * that starts with the tool is a command line. Links and headings count only outside code.
+ * are told apart from prose as GitHub renders them: a script block ({@code bash}, {@code sh}, {@code shell},
+ * {@code zsh}) is all command lines, another block (output, {@code console}) only its {@code $ } lines; in prose,
+ * an inline code span that starts with the tool is a command line. Links and headings count only outside code.
  */
 public final class MarkdownScan {
 
@@ -23,7 +23,7 @@ public final class MarkdownScan {
     private static final Pattern LINK = Pattern.compile("\\[[^\\]]*\\]\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
     private static final Pattern HEADING = Pattern.compile("^ {0,3}#{1,6}\\s+(.*?)\\s*#*\\s*$");
     private static final Pattern HTML_ANCHOR = Pattern.compile("<a\\s+(?:id|name)=\"([^\"]+)\"");
-    private static final Set<String> SHELL_BLOCKS = Set.of("bash", "sh", "shell", "console", "zsh");
+    private static final Set<String> SHELL_BLOCKS = Set.of("bash", "sh", "shell", "zsh");
 
     /**
      * A command line the page shows.

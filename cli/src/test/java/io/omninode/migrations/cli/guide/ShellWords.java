@@ -2,6 +2,8 @@ package io.omninode.migrations.cli.guide;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Splits a shell line into the argument lists of the {@code omninode-migrate} calls in it, as a POSIX shell would
@@ -13,41 +15,81 @@ public final class ShellWords {
 
     /** A word that stops a call; the call's arguments are the words before it. */
     private static final String OPERATOR = "\u0000";
+    private static final String MAIN_CLASS = "io.omninode.migrations.cli.Main";
+    /** Words that run the command after them. */
+    private static final Set<String> PREFIXES = Set.of("$", "sudo", "exec", "time", "env", "nohup");
 
     private ShellWords() {}
 
     /** The arguments of each call of the tool on this line, in order. */
     public static List<List<String>> calls(String line) {
         List<List<String>> calls = new ArrayList<>();
-        List<String> current = null;
-        for (String word : words(line)) {
-            if (word.equals(OPERATOR)) {
-                current = null;
-            } else if (isLauncher(word)) {
-                current = new ArrayList<>();
-                calls.add(current);
-            } else if (current != null) {
-                current.add(withoutPlaceholderBrackets(word));
-            }
+        for (List<String> command : simpleCommands(words(line))) {
+            callArguments(command).ifPresent(args -> calls.add(args.stream()
+                    .map(ShellWords::withoutPlaceholderBrackets).toList()));
         }
-        return calls.stream().map(List::copyOf).toList();
+        return List.copyOf(calls);
     }
 
     /** Whether a line starts (after a prompt and variable assignments) with a call of the tool. */
     public static boolean startsWithCall(String text) {
-        for (String word : words(text.startsWith("$ ") ? text.substring(2) : text)) {
-            if (!word.matches("[A-Za-z_][A-Za-z0-9_]*=.*")) {
-                return isLauncher(word);
-            }
-        }
-        return false;
+        List<List<String>> commands = simpleCommands(words(text.startsWith("$ ") ? text.substring(2) : text));
+        return !commands.isEmpty() && callArguments(commands.get(0)).isPresent();
     }
 
-    /** The launcher script, the runnable jar or the main class, however the path before it reads. */
-    static boolean isLauncher(String word) {
-        String name = word.substring(word.lastIndexOf('/') + 1);
-        return name.equals("omninode-migrate") || name.equals("omninode-migrate.jar")
-                || name.equals("io.omninode.migrations.cli.Main");
+    /**
+     * The arguments of the tool when this command runs it: as the launcher ({@code bin/omninode-migrate}), as
+     * {@code java -jar .../omninode-migrate.jar} or as {@code java -cp ... io.omninode.migrations.cli.Main}. A
+     * file name elsewhere ({@code cp cli/target/omninode-migrate.jar /opt}) is not a call.
+     */
+    private static Optional<List<String>> callArguments(List<String> command) {
+        int first = 0;
+        while (first < command.size() && (command.get(first).matches("[A-Za-z_][A-Za-z0-9_]*=.*")
+                || PREFIXES.contains(command.get(first)))) {
+            first++;
+        }
+        if (first == command.size()) {
+            return Optional.empty();
+        }
+        if (fileName(command.get(first)).equals("omninode-migrate")) {
+            return Optional.of(command.subList(first + 1, command.size()));
+        }
+        if (!fileName(command.get(first)).equals("java")) {
+            return Optional.empty();
+        }
+        for (int i = first + 1; i < command.size(); i++) {
+            String word = command.get(i);
+            boolean jar = word.equals("-jar") && i + 1 < command.size()
+                    && fileName(command.get(i + 1)).equals("omninode-migrate.jar");
+            if (jar || word.equals(MAIN_CLASS)) {
+                return Optional.of(command.subList(i + (jar ? 2 : 1), command.size()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The words between operators: each the words of one simple command. */
+    private static List<List<String>> simpleCommands(List<String> words) {
+        List<List<String>> commands = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        for (String word : words) {
+            if (word.equals(OPERATOR)) {
+                if (!current.isEmpty()) {
+                    commands.add(current);
+                }
+                current = new ArrayList<>();
+            } else {
+                current.add(word);
+            }
+        }
+        if (!current.isEmpty()) {
+            commands.add(current);
+        }
+        return commands;
+    }
+
+    private static String fileName(String word) {
+        return word.substring(word.lastIndexOf('/') + 1);
     }
 
     private static String withoutPlaceholderBrackets(String word) {
