@@ -1,7 +1,7 @@
-// The README's snippet compiled a migration and an entity: the processor ran and wrote what the runtime loads.
+// The getting-started snippet compiled a migration and an entity: the processor ran and wrote what the runtime loads.
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('BUILD SUCCESS') : 'the consumer project did not build; see build.log above'
-assert !log.contains('[OmniNode/') : 'the README snippet should compile without a processor warning'
+assert !log.contains('[OmniNode/') : 'the getting-started snippet should compile without a processor warning'
 
 def registry = new File(basedir, 'target/generated-sources/annotations/com/example/db/GeneratedMigrationRegistry.java')
 assert registry.isFile() : "no generated registry at ${registry}"

@@ -7,7 +7,7 @@ import javax.tools.Diagnostic.Kind;
 
 /**
  * Every code the processor prints, {@code [OmniNode/<key>]}: the one catalogue, documented in the
- * README's code tables. The keys are a contract (docs, searches and suppression keys use them); the
+ * code tables of docs/reference.md. The keys are a contract (docs, searches and suppression keys use them); the
  * revision-graph codes come from the runtime's {@link GraphProblem.Code}, which the runtime reports too.
  */
 public enum DiagnosticCode {

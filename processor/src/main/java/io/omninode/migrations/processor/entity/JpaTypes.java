@@ -9,7 +9,7 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * The column types Hibernate ORM 7's PostgreSQL dialect gives Java attribute types (the README's JPA
+ * The column types Hibernate ORM 7's PostgreSQL dialect gives Java attribute types (docs/entities.md's JPA
  * mapping table). Hibernate spells some of them its own way ({@code float(53)}, {@code varchar(255)});
  * these are the types PostgreSQL keeps.
  */

@@ -8,7 +8,7 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * The default Java to PostgreSQL type mapping (documented in the README's type table). Enums are
+ * The default Java to PostgreSQL type mapping (documented in docs/entities.md's type table). Enums are
  * handled by the reader, since they become enum types of their own.
  */
 final class TypeMapping {

@@ -27,11 +27,11 @@ class DiagnosticCodeTest {
     }
 
     @Test
-    void keysAreUniqueAndEveryOneIsInTheReadmesCodeTables() throws IOException {
+    void keysAreUniqueAndEveryOneIsInTheReferencesCodeTables() throws IOException {
         assertThat(Arrays.stream(DiagnosticCode.values()).map(DiagnosticCode::key)).doesNotHaveDuplicates();
-        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        String reference = Files.readString(Path.of("..", "docs", "reference.md"), StandardCharsets.UTF_8);
         for (DiagnosticCode code : DiagnosticCode.values()) {
-            assertThat(readme).as("README documents " + code.key()).contains("`" + code.key() + "`");
+            assertThat(reference).as("docs/reference.md documents " + code.key()).contains("`" + code.key() + "`");
         }
     }
 

@@ -47,7 +47,7 @@ import java.util.function.Function;
  * Schema back = SchemaSnapshot.fromJson(json); // equals schema
  * }</pre>
  *
- * The format (version 1) is documented in the README ("Entities, snapshots and autogenerate").
+ * The format (version 1) is documented in docs/entities.md ("Snapshots").
  */
 public final class SchemaSnapshot {
 
