@@ -78,7 +78,8 @@ class MigrationVerifierTest {
         assertThatThrownBy(verifier::verifyAll).isInstanceOfSatisfying(MigrationVerificationError.class, e -> {
             assertThat(e.step().revision()).isEqualTo("b2");
             assertThat(e.step().direction()).isEqualTo(Direction.UPGRADE);
-            assertThat(e.differences()).containsExactly("table node", "  ~ column node.status: integer -> text  (destructive)");
+            assertThat(e.differences()).containsExactly("table node",
+                    "  ~ column node.status: integer -> text  (destructive)");
             assertThat(e.getMessage()).contains("does not produce the snapshot of revision b2 ("
                     + schemaDir.resolve("b2.json") + ")");
         });

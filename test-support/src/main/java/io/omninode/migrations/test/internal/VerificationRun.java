@@ -22,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -33,6 +34,8 @@ import java.util.function.Supplier;
 public final class VerificationRun {
 
     private static final System.Logger LOG = System.getLogger(VerificationRun.class.getName());
+    private static final String DOWNGRADE_FIX = "Fix the downgrade so that it undoes everything the upgrade did, and"
+            + " only that.";
 
     private final Migrator migrator;
     private final ScratchDatabase database;
@@ -62,25 +65,28 @@ public final class VerificationRun {
         List<DatabaseSchema> states = new ArrayList<>(List.of(migrator.readSchema()));
         for (Revision revision : order) {
             MigrationStep step = step(revision, Direction.UPGRADE);
-            DatabaseSchema after = move(step, states.get(states.size() - 1), () -> migrator.upgrade(revision.id()));
-            states.add(after);
+            states.add(move(step, states.get(states.size() - 1), () -> migrator.upgrade(revision.id()), live -> { }));
         }
         for (int i = order.size() - 1; i >= 0; i--) {
             Revision revision = order.get(i);
             MigrationStep step = step(revision, Direction.DOWNGRADE);
-            DatabaseSchema after = move(step, states.get(i + 1), () -> migrator.downgrade(undoing(revision)));
-            String before = i == 0 ? "the new database's schema (base: empty)"
+            DatabaseSchema before = states.get(i);
+            String what = i == 0 ? "the new database's schema (base: empty)"
                     : "the schema before its upgrade (revision " + order.get(i - 1).id() + " applied last)";
-            requireMatch(step, after, states.get(i).schema(), before, "does not restore " + before,
-                    "Fix the downgrade so that it undoes everything the upgrade did, and only that.");
+            move(step, states.get(i + 1), () -> migrator.downgrade(undoing(revision)),
+                    live -> requireMatch(step, live, before.schema(), what, "does not restore " + what, DOWNGRADE_FIX));
         }
         withoutSnapshot.removeAll(compared);
         return new Verification(server, order.stream().map(Revision::id).toList(), List.copyOf(compared),
                 List.copyOf(withoutSnapshot), steps, Duration.ofNanos(System.nanoTime() - startNanos));
     }
 
-    /** Runs one step between its data checks, and compares the result with the snapshot of where it lands. */
-    private DatabaseSchema move(MigrationStep step, DatabaseSchema before, Supplier<CommandResult> command) {
+    /**
+     * Runs one step between its data checks; compares the result first with {@code roundTrip} (for a
+     * downgrade, the schema before the upgrade), then with the snapshot of where it lands.
+     */
+    private DatabaseSchema move(MigrationStep step, DatabaseSchema before, Supplier<CommandResult> command,
+            Consumer<DatabaseSchema> roundTrip) {
         Optional<RowCounts> counts = data.before(step, before.schema());
         CommandResult result;
         try {
@@ -98,6 +104,7 @@ public final class VerificationRun {
                     + " omninode-migrate graph)", List.of(), null);
         }
         DatabaseSchema after = migrator.readSchema();
+        roundTrip.accept(after);
         compareWithSnapshot(step, result.headsAfter(), after);
         data.after(step, counts, after.schema());
         return after;
@@ -113,6 +120,10 @@ public final class VerificationRun {
             return;
         }
         String head = heads.get(0);
+        if (compared.contains(head)) {
+            // back at a state compared on the way up, and equal to it (the round trip passed): equal to its snapshot
+            return;
+        }
         Optional<Schema> snapshot = snapshots.of(head);
         if (snapshot.isEmpty()) {
             if (requireSnapshots) {
@@ -131,7 +142,7 @@ public final class VerificationRun {
         String fix = step.isUpgrade()
                 ? "Fix the upgrade; or, if the migration is right and the snapshot is stale, write the snapshot again"
                         + " (omninode-migrate snapshot on a database at this revision)."
-                : "Fix the downgrade so that it undoes everything the upgrade did, and only that.";
+                : DOWNGRADE_FIX;
         requireMatch(step, live, migrator.asServerPrints(snapshot.get().withRenameHints(List.of())),
                 "the snapshot of revision " + head, "does not produce " + what, fix);
         compared.add(head);
