@@ -71,6 +71,20 @@ class MigrationVerifierTest {
     }
 
     @Test
+    void downgradeThatLeavesAViewBehindIsCaughtThoughViewsAreOutsideTheModel() {
+        List<MigrationDescriptor> migrations = List.of(cleanHistory().get(0),
+                TestMigration.revision("b2").after("a1")
+                        .up("alter table node add column status text", "create view node_ids as select id from node")
+                        .down("alter table node drop column status").build());
+
+        assertThatThrownBy(verifier(migrations)::verifyAll).isInstanceOfSatisfying(MigrationVerificationError.class, e -> {
+            assertThat(e.step()).extracting(MigrationStep::revision, MigrationStep::direction)
+                    .containsExactly("b2", Direction.DOWNGRADE);
+            assertThat(e.differences()).containsExactly("  left behind: view node_ids");
+        });
+    }
+
+    @Test
     void upgradeThatDiffersFromItsSnapshotIsNamed() {
         MigrationVerifier verifier = verifier(history("alter table node add column status integer",
                 "alter table node drop column status"));

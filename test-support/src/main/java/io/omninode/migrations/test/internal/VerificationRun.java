@@ -73,8 +73,10 @@ public final class VerificationRun {
             DatabaseSchema before = states.get(i);
             String what = i == 0 ? "the new database's schema (base: empty)"
                     : "the schema before its upgrade (revision " + order.get(i - 1).id() + " applied last)";
-            move(step, states.get(i + 1), () -> migrator.downgrade(undoing(revision)),
-                    live -> requireMatch(step, live, before.schema(), what, "does not restore " + what, DOWNGRADE_FIX));
+            move(step, states.get(i + 1), () -> migrator.downgrade(undoing(revision)), live -> {
+                requireMatch(step, live, before.schema(), what, "does not restore " + what, DOWNGRADE_FIX);
+                requireSameOutsideModel(step, live, before, what);
+            });
         }
         withoutSnapshot.removeAll(compared);
         return new Verification(server, order.stream().map(Revision::id).toList(), List.copyOf(compared),
@@ -156,10 +158,26 @@ public final class VerificationRun {
         }
         SchemaCheck check = new SchemaCheck(List.of(step.revision()), List.of(against), diff.changes(),
                 SchemaCheck.Difference.of(live.schema(), diff), live.notCompared());
-        String message = capitalized(step.describe()) + " " + problem + ".\nDifferences (the database against "
-                + against + "; each line is what would make the database match):\n"
-                + String.join("\n", check.lines()) + "\n" + fix;
+        String message = capitalized(step.describe()) + " " + problem + ".\nDifferences (each line is what would make"
+                + " the database match):\n" + String.join("\n", check.lines()) + "\n" + fix;
         throw new MigrationVerificationError(step, message, check.lines(), null);
+    }
+
+    /**
+     * Views, triggers, functions and the like are outside the schema model, so no diff sees them; the
+     * round trip still requires the downgrade to leave the same ones as before the upgrade.
+     */
+    private static void requireSameOutsideModel(MigrationStep step, DatabaseSchema live, DatabaseSchema before,
+            String what) {
+        List<String> lines = new ArrayList<>();
+        live.notCompared().stream().filter(o -> !before.notCompared().contains(o))
+                .forEach(o -> lines.add("  left behind: " + o));
+        before.notCompared().stream().filter(o -> !live.notCompared().contains(o))
+                .forEach(o -> lines.add("  missing: " + o));
+        if (!lines.isEmpty()) {
+            throw new MigrationVerificationError(step, capitalized(step.describe()) + " does not restore " + what
+                    + " outside the schema model:\n" + String.join("\n", lines) + "\n" + DOWNGRADE_FIX, lines, null);
+        }
     }
 
     /** The downgrade target that removes this revision alone when it was applied last. */
