@@ -26,6 +26,7 @@ public record MigrationStep(String revision, String migrationClass, String messa
         }
     }
 
+    /** Whether the step is an upgrade ({@code step.isUpgrade() && step.revision().equals("ae1027a6acf")}). */
     public boolean isUpgrade() {
         return direction == Direction.UPGRADE;
     }

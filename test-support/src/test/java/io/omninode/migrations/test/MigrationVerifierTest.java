@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.omninode.migrations.Direction;
 import io.omninode.migrations.MigrationFailedException;
+import io.omninode.migrations.NoMigrationsException;
 import io.omninode.migrations.TestMigration;
 import io.omninode.migrations.spi.MigrationDescriptor;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -141,6 +144,14 @@ class MigrationVerifierTest {
             assertThat(e.getMessage()).startsWith("The upgrade of revision b2").contains("\"nodes\" does not exist");
             assertThat(e.getCause()).isInstanceOf(MigrationFailedException.class);
         });
+    }
+
+    @Test
+    void classpathWithoutARegistryIsToldWhereMigrationsComeFrom() {
+        ClassLoader empty = new URLClassLoader(new URL[0], null);
+
+        assertThatThrownBy(() -> MigrationVerifier.forRegistries(empty).verifyAll())
+                .isInstanceOf(NoMigrationsException.class).hasMessageContaining("MigrationRegistry");
     }
 
     @Test

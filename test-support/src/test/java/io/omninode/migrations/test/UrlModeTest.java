@@ -70,6 +70,19 @@ class UrlModeTest {
     }
 
     @Test
+    void scratchDatabaseIsDroppedAlsoWhenTheVerificationFails() throws SQLException {
+        MigrationVerifier failing = MigrationVerifier.forMigrations(MigrationVerifierTest.history(
+                "alter table node add column status text", "select 1")).schemaDir(schemaDir).url(url(admin.user(),
+                admin.password()));
+
+        assertThatThrownBy(failing::verifyAll).isInstanceOf(MigrationVerificationError.class);
+        try (Connection connection = connect(admin)) {
+            assertThat(single(connection, "select count(*) from pg_database where datname like 'omninode_verify_%'"))
+                    .isEqualTo("0");
+        }
+    }
+
+    @Test
     void systemPropertyNamesTheServerWhenTheTestGivesNoUrl() {
         System.setProperty(MigrationVerifier.URL_PROPERTY, url(admin.user(), admin.password()));
         try {
