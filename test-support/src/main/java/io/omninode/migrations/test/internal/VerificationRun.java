@@ -1,5 +1,6 @@
 package io.omninode.migrations.test.internal;
 
+import io.omninode.migrations.AppliedStep;
 import io.omninode.migrations.CommandResult;
 import io.omninode.migrations.DatabaseSchema;
 import io.omninode.migrations.Direction;
@@ -98,7 +99,7 @@ public final class VerificationRun {
                     List.of(), e);
         }
         steps++;
-        List<String> ran = result.steps().stream().map(s -> s.revision()).toList();
+        List<String> ran = result.steps().stream().map(AppliedStep::revision).toList();
         if (!ran.equals(List.of(step.revision()))) {
             throw new MigrationVerificationError(step, capitalized(step.describe()) + " ran " + ran + " instead of "
                     + step.revision() + " alone; the verifier moves one revision at a time in the graph's order,"
