@@ -1,6 +1,9 @@
 package io.omninode.migrations;
 
+import io.omninode.migrations.schema.Schema;
 import io.omninode.migrations.schema.change.SchemaChange;
+import io.omninode.migrations.schema.diff.DiffResult;
+import io.omninode.migrations.schema.diff.SchemaDiff;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +54,25 @@ public record SchemaCheck(List<String> revisions, List<String> expected, List<Sc
         public Difference {
             Objects.requireNonNull(subject, "subject");
             Objects.requireNonNull(line, "line");
+        }
+
+        /**
+         * One difference per change of {@code diff}, each under its subject in {@code from}: how {@code check}
+         * and the migration verifier turn a comparison into review lines.
+         *
+         * <pre>{@code
+         * DiffResult diff = SchemaDiff.compare(live, expected);
+         * List<Difference> lines = Difference.of(live, diff); // "table node", "+ column node.status text"
+         * }</pre>
+         */
+        public static List<Difference> of(Schema from, DiffResult diff) {
+            List<Difference> differences = new ArrayList<>();
+            for (int i = 0; i < diff.changes().size(); i++) {
+                SchemaChange change = diff.changes().get(i);
+                differences.add(new Difference(SchemaDiff.subject(from, change), diff.summary().get(i),
+                        change.destructive()));
+            }
+            return List.copyOf(differences);
         }
     }
 

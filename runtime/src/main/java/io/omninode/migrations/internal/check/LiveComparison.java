@@ -95,12 +95,8 @@ public final class LiveComparison {
         for (Schema wanted : expected.values()) {
             DiffResult diff = SchemaDiff.compare(live.schema(),
                     ServerCanonicalForm.of(connection, wanted.withRenameHints(List.of())));
-            for (int i = 0; i < diff.changes().size(); i++) {
-                SchemaChange change = diff.changes().get(i);
-                changes.add(change);
-                differences.add(new SchemaCheck.Difference(SchemaDiff.subject(live.schema(), change),
-                        diff.summary().get(i), change.destructive()));
-            }
+            changes.addAll(diff.changes());
+            differences.addAll(SchemaCheck.Difference.of(live.schema(), diff));
         }
         return Optional.of(new SchemaCheck(versionRows, List.copyOf(expected.keySet()), List.copyOf(changes),
                 List.copyOf(differences), publicForm(live)));
