@@ -73,6 +73,7 @@ final class StaticRules implements SchemaChange.Visitor<Void> {
     private final boolean transactional;
     private final Set<String> createdTables = new HashSet<>();
     private final Set<String> createdIndexes = new HashSet<>();
+    private final Set<String> createdSchemas = new HashSet<>();
     private final List<String> addedEnumValues = new ArrayList<>();
     private final List<Finding> findings = new ArrayList<>();
     private boolean lockTimeoutSet;
@@ -390,12 +391,15 @@ final class StaticRules implements SchemaChange.Visitor<Void> {
 
     @Override
     public Void visit(CreateSchema change) {
+        createdSchemas.add(change.name());
         return null;
     }
 
     @Override
     public Void visit(DropSchema change) {
-        report(HazardRule.BAN_DROP_SCHEMA);
+        if (!createdSchemas.contains(change.name())) {
+            report(HazardRule.BAN_DROP_SCHEMA);
+        }
         return null;
     }
 
