@@ -300,11 +300,11 @@ public final class Migrator {
             Set<String> applied = graph.withAncestors(engine.versionRows());
             selected = graph.revisions().stream().map(Revision::id).filter(id -> !applied.contains(id)).toList();
         }
-        Optional<Linter.Scratch> scratch = request.scratch().map(ds -> scratch(ds, !request.everyRevision()));
-        return new Linter(graph, migrations).lint(selected, scratch);
+        request.scratch().ifPresent(scratch -> requireScratch(scratch, !request.everyRevision()));
+        return new Linter(graph, migrations).lint(selected, request.scratch());
     }
 
-    private Linter.Scratch scratch(DataSource dataSource, boolean targetRead) {
+    private void requireScratch(DataSource dataSource, boolean targetRead) {
         ScratchGuard.requireEmpty(dataSource);
         try {
             engine.connected(target -> {
@@ -317,12 +317,6 @@ public final class Migrator {
             }
             // lint --all needs no configured database; an unreachable one cannot be the scratch database either
         }
-        Migrator onScratch = configure().dataSource(dataSource).migrations(settings.migrations())
-                .versionTable(settings.versionTable()).versionTableSchema(settings.versionTableSchema())
-                .auditLog(false).load();
-        return new Linter.Scratch(dataSource, onScratch::upgrade, Set.of(
-                ScratchGuard.tableName(settings.versionTableSchema(), settings.versionTable()),
-                ScratchGuard.tableName(settings.auditTableSchema(), settings.auditTable())));
     }
 
     /** One revision's description. */

@@ -4,6 +4,7 @@ import io.omninode.migrations.Hazard;
 import io.omninode.migrations.HazardRule;
 import io.omninode.migrations.LintReport;
 import io.omninode.migrations.LintRequest;
+import io.omninode.migrations.Migrator;
 import io.omninode.migrations.cli.format.JsonOutput;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,13 +51,15 @@ final class LintCommand extends DatabaseCommand {
             session().maskPasswordsOf(List.of(scratchUrl));
         }
         LintRequest request = all ? LintRequest.all() : range != null ? LintRequest.range(range) : LintRequest.unapplied();
+        // the migrations first: a missing registry is reported before a scratch server is started for nothing
+        Migrator migrator = session().migrator();
         LintReport report;
         String where = "the rules only";
         if (rulesOnly) {
-            report = session().migrator().lint(request);
+            report = migrator.lint(request);
         } else {
             try (ScratchDatabase scratch = ScratchDatabase.open(scratchUrl)) {
-                report = session().migrator().lint(request.measuredOn(scratch.dataSource()));
+                report = migrator.lint(request.measuredOn(scratch.dataSource()));
                 where = scratch.description();
             }
         }

@@ -1,5 +1,6 @@
 package io.omninode.migrations.internal.lint;
 
+import io.omninode.migrations.ConfigurationException;
 import io.omninode.migrations.Hazard;
 import io.omninode.migrations.HazardRule;
 import io.omninode.migrations.LintReport;
@@ -22,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 /**
@@ -32,17 +32,6 @@ import javax.sql.DataSource;
  */
 public final class Linter {
 
-    /**
-     * The scratch database: where to connect, how to bring it to a revision with the real engine, and the
-     * tables (version, audit) that get no rows.
-     */
-    public record Scratch(DataSource dataSource, Consumer<String> upgradeTo, Set<String> skippedTables) {
-
-        public Scratch {
-            skippedTables = Set.copyOf(skippedTables);
-        }
-    }
-
     private final RevisionGraph graph;
     private final Map<String, MigrationDescriptor> migrations;
 
@@ -51,8 +40,24 @@ public final class Linter {
         this.migrations = Map.copyOf(migrations);
     }
 
-    /** Lints {@code selected} (in any order; linted parents first), measured on {@code scratch} if present. */
-    public LintReport lint(List<String> selected, Optional<Scratch> scratch) {
+    /**
+     * Lints {@code selected} (in any order; linted parents first), measured on {@code scratch} if present: an
+     * empty database where every revision up to the last selected one is applied, committed, after its
+     * measurement.
+     */
+    public LintReport lint(List<String> selected, Optional<DataSource> scratch) {
+        if (scratch.isEmpty()) {
+            return lint(selected, (Connection) null);
+        }
+        try (Connection connection = scratch.get().getConnection()) {
+            return lint(selected, connection);
+        } catch (SQLException e) {
+            throw new ConfigurationException("cannot reach the scratch database: " + e.getMessage() + " (SQLSTATE "
+                    + e.getSQLState() + ")", e);
+        }
+    }
+
+    private LintReport lint(List<String> selected, Connection scratch) {
         Set<String> wanted = new HashSet<>(selected);
         Set<String> needed = graph.withAncestors(selected);
         Map<String, Schema> after = new HashMap<>();
@@ -60,7 +65,7 @@ public final class Linter {
         List<Hazard> hazards = new ArrayList<>();
         List<LintReport.UnusedAllowance> unused = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        boolean measuring = scratch.isPresent();
+        boolean measuring = scratch != null;
         for (Revision revision : graph.revisions()) {
             if (!needed.contains(revision.id())) {
                 continue;
@@ -72,6 +77,7 @@ public final class Linter {
                     : after.getOrDefault(revision.downRevisions().get(0), Schema.EMPTY);
             after.put(revision.id(), applied(before, recording.changes()));
             if (!wanted.contains(revision.id())) {
+                measuring = measuring && build(scratch, revision, descriptor, notes);
                 continue;
             }
             linted.add(revision.id());
@@ -85,28 +91,52 @@ public final class Linter {
                         + " transaction lint inspects and rolls back; the static rules still apply");
             } else if (measuring) {
                 try {
-                    findings.addAll(measure(scratch.get(), revision, script, notes));
+                    ScratchMeasurement.Result result = ScratchMeasurement.measure(scratch, script);
+                    result.notes().forEach(note -> notes.add(revision.id() + ": " + note));
+                    findings.addAll(result.findings());
                     measured = true;
-                } catch (RuntimeException | SQLException e) {
-                    notes.add(revision.id() + ": the scratch database could not be brought to its parent (" + e.getMessage()
-                            + "); it and the revisions after it are not measured");
-                    measuring = false;
+                } catch (SQLException e) {
+                    throw new ConfigurationException("the scratch database failed while measuring " + revision.id()
+                            + ": " + e.getMessage() + " (SQLSTATE " + e.getSQLState() + ")", e);
                 }
             }
+            measuring = measuring && build(scratch, revision, descriptor, notes);
             allow(descriptor, script, findings, measured, hazards, unused);
         }
-        return new LintReport(linted, hazards, unused, notes, scratch.isPresent());
+        return new LintReport(linted, hazards, unused, notes, scratch != null);
     }
 
-    private static List<Finding> measure(Scratch scratch, Revision revision, MigrationScript script,
-            List<String> notes) throws SQLException {
-        revision.downRevisions().forEach(scratch.upgradeTo());
-        revision.dependsOn().forEach(scratch.upgradeTo());
-        try (Connection connection = scratch.dataSource().getConnection()) {
-            ScratchMeasurement.Result result = ScratchMeasurement.measure(connection, script, scratch.skippedTables());
-            result.notes().forEach(note -> notes.add(revision.id() + ": " + note));
-            return result.findings();
+    /**
+     * Applies the revision on the scratch database for good, as the engine would (in a transaction unless it
+     * is non-transactional), so the next revisions meet the schema before them; false when it fails there.
+     */
+    private static boolean build(Connection scratch, Revision revision, MigrationDescriptor descriptor,
+            List<String> notes) {
+        try {
+            scratch.setAutoCommit(!descriptor.transactional());
+            try {
+                ChangeRecorder.online(descriptor.factory().get(), scratch);
+                if (descriptor.transactional()) {
+                    scratch.commit();
+                }
+                return true;
+            } finally {
+                if (!scratch.getAutoCommit()) {
+                    scratch.rollback();
+                }
+                scratch.setAutoCommit(true);
+            }
+        } catch (Exception e) {
+            notes.add(revision.id() + ": fails on the scratch database (" + firstLine(e) + "); the revisions after"
+                    + " it are not measured");
+            return false;
         }
+    }
+
+    private static String firstLine(Exception e) {
+        String text = String.valueOf(e.getMessage());
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
     }
 
     private static Schema applied(Schema before, List<SchemaChange> changes) {

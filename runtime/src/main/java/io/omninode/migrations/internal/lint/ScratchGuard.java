@@ -8,8 +8,8 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 
 /**
- * Keeps lint off the configured database: lint commits the migrations up to each revision's parent on its
- * scratch database, so that database must start empty and must not be the configured one.
+ * Keeps lint off the configured database: lint commits each revision on its scratch database after measuring
+ * it, so that database must start empty and must not be the configured one.
  */
 public final class ScratchGuard {
 
@@ -53,15 +53,6 @@ public final class ScratchGuard {
             throw new ConfigurationException("cannot compare the scratch database with the configured one: "
                     + e.getMessage() + " (SQLSTATE " + e.getSQLState() + ")", e);
         }
-    }
-
-    /** {@code schema.table} as {@code quote_ident} prints it, {@code public} when no schema is given. */
-    public static String tableName(String schema, String table) {
-        return quote(schema == null ? "public" : schema) + "." + quote(table);
-    }
-
-    private static String quote(String name) {
-        return name.matches("[a-z_][a-z0-9_$]*") ? name : "\"" + name.replace("\"", "\"\"") + "\"";
     }
 
     private static String identity(Connection connection) throws SQLException {
