@@ -36,7 +36,7 @@ public enum HazardRule {
             "this type change is not binary coercible: PostgreSQL rewrites the table (and its indexes) under an"
                     + " ACCESS EXCLUSIVE lock, and clients reading the old type may break",
             "add a column of the new type, write both, backfill in batches, switch readers, then drop the old one"),
-    SETTING_NOT_NULL_FIELD("setting-not-null-field", Severity.ERROR, false,
+    ADDING_NOT_NULLABLE_FIELD("adding-not-nullable-field", Severity.ERROR, false,
             "SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock unless a validated CHECK (col IS NOT"
                     + " NULL) already proves it",
             "add CHECK (col IS NOT NULL) NOT VALID, VALIDATE it in a later migration, then SET NOT NULL and drop the check"),

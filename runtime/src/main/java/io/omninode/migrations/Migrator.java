@@ -300,7 +300,8 @@ public final class Migrator {
             Set<String> applied = graph.withAncestors(engine.versionRows());
             selected = graph.revisions().stream().map(Revision::id).filter(id -> !applied.contains(id)).toList();
         }
-        request.scratch().ifPresent(scratch -> requireScratch(scratch, !request.everyRevision()));
+        boolean targetRead = !request.everyRevision() && request.range().isEmpty();
+        request.scratch().ifPresent(scratch -> requireScratch(scratch, targetRead));
         return new Linter(graph, migrations).lint(selected, request.scratch());
     }
 
@@ -315,7 +316,7 @@ public final class Migrator {
             if (targetRead) {
                 throw unreachable;
             }
-            // lint --all needs no configured database; an unreachable one cannot be the scratch database either
+            // --all and a range need no configured database; an unreachable one cannot be the scratch database
         }
     }
 

@@ -233,7 +233,7 @@ final class StaticRules implements SchemaChange.Visitor<Void> {
     @Override
     public Void visit(AlterColumnNullability change) {
         if (existing(change.table()) && !change.nullable() && !provenNotNull(change.table(), change.column())) {
-            report(HazardRule.SETTING_NOT_NULL_FIELD);
+            report(HazardRule.ADDING_NOT_NULLABLE_FIELD);
         }
         return null;
     }

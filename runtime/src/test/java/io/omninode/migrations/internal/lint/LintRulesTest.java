@@ -206,9 +206,9 @@ class LintRulesTest {
 
     @Test
     void setNotNullNeedsAValidatedCheck() {
-        triggers("not_null_bad", HazardRule.SETTING_NOT_NULL_FIELD);
+        triggers("not_null_bad", HazardRule.ADDING_NOT_NULLABLE_FIELD);
         doesNotTrigger("not_null_check", HazardRule.CONSTRAINT_MISSING_NOT_VALID);
-        doesNotTrigger("not_null_good", HazardRule.SETTING_NOT_NULL_FIELD);
+        doesNotTrigger("not_null_good", HazardRule.ADDING_NOT_NULLABLE_FIELD);
     }
 
     @Test
