@@ -127,16 +127,10 @@ public final class Linter {
                 scratch.setAutoCommit(true);
             }
         } catch (Exception e) {
-            notes.add(revision.id() + ": fails on the scratch database (" + firstLine(e) + "); the revisions after"
+            notes.add(revision.id() + ": fails on the scratch database (" + ScratchMeasurement.message(e) + "); the revisions after"
                     + " it are not measured");
             return false;
         }
-    }
-
-    private static String firstLine(Exception e) {
-        String text = String.valueOf(e.getMessage());
-        int newline = text.indexOf('\n');
-        return newline < 0 ? text : text.substring(0, newline);
     }
 
     private static Schema applied(Schema before, List<SchemaChange> changes) {

@@ -116,7 +116,8 @@ final class ScratchMeasurement {
         }
     }
 
-    private static String message(Exception e) {
+    /** The first line of the innermost cause's message: PostgreSQL's error without its detail lines. */
+    static String message(Throwable e) {
         Throwable cause = e;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();

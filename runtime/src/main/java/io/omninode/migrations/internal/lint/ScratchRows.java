@@ -78,7 +78,7 @@ final class ScratchRows {
                     statement.execute(insert);
                 } catch (SQLException e) {
                     statement.execute("ROLLBACK TO SAVEPOINT lint_fill");
-                    empty.add(name + " (" + firstLine(e.getMessage()) + ")");
+                    empty.add(name + " (" + ScratchMeasurement.message(e) + ")");
                 }
                 statement.execute("RELEASE SAVEPOINT lint_fill");
             }
@@ -160,11 +160,5 @@ final class ScratchRows {
             default:
                 return SqlText.literal(Integer.toString(row)) + "::" + type;
         }
-    }
-
-    private static String firstLine(String message) {
-        String text = String.valueOf(message);
-        int newline = text.indexOf('\n');
-        return newline < 0 ? text : text.substring(0, newline);
     }
 }
