@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
         subcommands = {UpgradeCommand.class, DowngradeCommand.class, StampCommand.class, CurrentCommand.class,
                 HistoryCommand.class, HeadsCommand.class, BranchesCommand.class, ShowCommand.class,
                 RevisionCommand.class, MergeCommand.class, GraphCommand.class, CheckCommand.class, DiffCommand.class,
-                SnapshotCommand.class},
+                SnapshotCommand.class, LintCommand.class},
         footerHeading = "%nDatabase:%n",
         footer = {"  --url, else OMNINODE_BRIDGE_DATABASE_URL, else DATABASE_URL, else the file's",
                 "  url, else POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and",

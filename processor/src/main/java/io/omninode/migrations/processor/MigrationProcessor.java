@@ -16,6 +16,7 @@ import io.omninode.migrations.processor.entity.EntityStage;
 import io.omninode.migrations.processor.migration.GraphProblemReporter;
 import io.omninode.migrations.processor.migration.MigrationModel;
 import io.omninode.migrations.processor.migration.MigrationReader;
+import io.omninode.migrations.processor.migration.AllowHazardsValidator;
 import io.omninode.migrations.processor.migration.MigrationTypeValidator;
 import io.omninode.migrations.processor.migration.SourceChecksum;
 import io.omninode.migrations.processor.snapshot.EntityCheck;
@@ -85,6 +86,7 @@ public final class MigrationProcessor extends AbstractProcessor {
         Set<String> names = new TreeSet<>(EntityStage.ANNOTATIONS);
         names.add(EntityStage.JPA_ENTITY_ANNOTATION);
         names.add(MigrationReader.MIGRATION_ANNOTATION);
+        names.add(AllowHazardsValidator.ALLOW_HAZARDS_ANNOTATION);
         names.add("javax.annotation.processing.Generated");
         return names;
     }
@@ -235,6 +237,7 @@ public final class MigrationProcessor extends AbstractProcessor {
         for (TypeElement type : types) {
             try {
                 AnnotationMirror annotation = MigrationReader.migrationAnnotation(type).orElseThrow();
+                AllowHazardsValidator.validate(type, diagnostics);
                 if (validator.validate(type, annotation, diagnostics)) {
                     migrations.add(reader.read(type, annotation));
                 }
