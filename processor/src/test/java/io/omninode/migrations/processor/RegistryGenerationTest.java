@@ -94,6 +94,18 @@ class RegistryGenerationTest {
     }
 
     @Test
+    void stageTimesAreOneNoteWhenAskedForAndNothingOtherwise() {
+        Compilation timed = compile(bridgeHistory(), "-Aomninode.migrations.stageTimes=true", "-Werror");
+        Compilation quiet = compile(bridgeHistory());
+
+        CompilationSubject.assertThat(timed).succeeded();
+        assertThat(timed.notes()).filteredOn(note -> note.getMessage(null).startsWith(StageTimes.NOTE_PREFIX))
+                .singleElement().extracting(note -> note.getMessage(null)).asString()
+                .matches("omninode stage times \\(ms\\): migrations read \\d+, graph checked \\d+, registry written \\d+");
+        assertThat(quiet.notes()).noneMatch(note -> note.getMessage(null).startsWith(StageTimes.NOTE_PREFIX));
+    }
+
+    @Test
     void warningsAsErrorsBuildSucceeds() {
         Compilation compilation = compile(bridgeHistory(), "-Xlint:all", "-Werror");
 
