@@ -104,7 +104,7 @@ row() {
 
 # 1. no-op upgrade head over N applied revisions
 fresh_database; ours_db=$db; ours upgrade head >/dev/null 2>&1
-fresh_database; flyway_db=$db; flyway_run >/dev/null
+fresh_database; flyway_db=$db; flyway_run >/dev/null 2>&1
 if [ $alembic = yes ]; then fresh_database; alembic_db=$db; alembic_run upgrade head >/dev/null 2>&1; fi
 ours current >/dev/null 2>&1 # the launcher's first run in this folder makes the class-data-sharing archive
 for _ in $(seq "$runs"); do
