@@ -60,21 +60,20 @@ class MigratorRoundTripsTest {
         assertThat(longHistory).isEqualTo(shortHistory).isEqualTo(new Cost(5, 0));
     }
 
+    /** What 20 more migrations cost: a history of 30 less one of 10, so the command's fixed cost drops out. */
+    private Cost twentyMore(String prefix, boolean transactionPerMigration) {
+        Cost ten = applyThenNoOp(prefix + "ten", 10, transactionPerMigration)[0];
+        Cost thirty = applyThenNoOp(prefix + "thirty", 30, transactionPerMigration)[0];
+        return new Cost(thirty.statements() - ten.statements(), thirty.commits() - ten.commits());
+    }
+
     @Test
     void eachMigrationInItsOwnTransactionCostsItsStatementABookkeepingStatementAndACommit() {
-        Cost ten = applyThenNoOp("ten", 10, true)[0];
-        Cost thirty = applyThenNoOp("thirty", 30, true)[0];
-
-        assertThat(new Cost(thirty.statements() - ten.statements(), thirty.commits() - ten.commits()))
-                .isEqualTo(new Cost(2 * 20, 20));
+        assertThat(twentyMore("each", true)).isEqualTo(new Cost(2 * 20, 20));
     }
 
     @Test
     void inOneTransactionForTheCommandAMigrationCostsNoCommit() {
-        Cost ten = applyThenNoOp("oneten", 10, false)[0];
-        Cost thirty = applyThenNoOp("onethirty", 30, false)[0];
-
-        assertThat(new Cost(thirty.statements() - ten.statements(), thirty.commits() - ten.commits()))
-                .isEqualTo(new Cost(2 * 20, 0));
+        assertThat(twentyMore("one", false)).isEqualTo(new Cost(2 * 20, 0));
     }
 }
