@@ -78,7 +78,7 @@ class GuideCommandsTest {
         Path readme = Files.writeString(folder.resolve("README.md"), String.join("\n", "# Tool", "",
                 "[ok](docs/running.md#exit-codes-1), [page](docs/running.md), [here](#tool), [web](https://x.org/y.md)",
                 "[gone](docs/gone.md) and [bad anchor](docs/running.md#exit-code), `[code](not/a/link.md)`",
-                "[pending](docs/example.md)", "```", "[in a block](nowhere.md)", "```"));
+                "```", "[in a block](nowhere.md)", "```"));
 
         List<MarkdownScan.Link> links = MarkdownScan.of(GuidePage.read(folder, readme)).links();
 
