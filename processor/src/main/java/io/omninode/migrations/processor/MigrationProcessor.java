@@ -174,7 +174,7 @@ public final class MigrationProcessor extends AbstractProcessor {
         Optional<Path> classOutput = classOutputFolder();
         List<MigrationModel> heads = graph == null ? List.of()
                 : graph.heads().stream().map(migrationsByRevision::get).toList();
-        options.schemaDir().ifPresent(schemaDir -> new EntityCheck(diagnostics, options.strict()).check(schema,
+        options.schemaDir().ifPresent(schemaDir -> new EntityCheck(diagnostics, options.strict(), options.safeDdl()).check(schema,
                 schemaDir, heads, options.stubDir().or(() -> classOutput.map(EntityCheck::defaultStubDir)),
                 options.registryPackage().orElse(migrationPackage)));
         writeEntitySnapshot(schema, types, diagnostics);
