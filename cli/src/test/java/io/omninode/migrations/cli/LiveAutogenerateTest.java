@@ -114,11 +114,7 @@ class LiveAutogenerateTest {
 
     @Test
     void checkJsonListsDifferencesAndWhatWasNotCompared() throws IOException {
-        compile(AutogenerateRevisionTest.FIRST, NODE, HOOK_EVENT);
-        run("upgrade", "head");
-        run("revision", "--autogenerate", "-m", "create node");
-        compile(Files.readString(newRevisions().get(0)));
-        run("upgrade", "head");
+        createNodeAndHookEvents();
         LiveDatabases.execute(database, "create index ix_event_created_at on hook_events (created_at);"
                 + " create view node_titles as select title from node");
 
@@ -156,11 +152,7 @@ class LiveAutogenerateTest {
 
     @Test
     void anIndexAndACheckOnAnExistingTableComeInTheSafeFormAndApply() throws IOException {
-        compile(AutogenerateRevisionTest.FIRST, NODE, HOOK_EVENT);
-        run("upgrade", "head");
-        run("revision", "--autogenerate", "-m", "create node");
-        compile(Files.readString(newRevisions().get(0)));
-        run("upgrade", "head");
+        createNodeAndHookEvents();
         LiveDatabases.execute(database, "insert into node (id, title) values (1, 'a');"
                 + " insert into hook_events (id, node_id) values (1, 1)");
         compile(HOOK_EVENT_INDEXED);
@@ -196,11 +188,7 @@ class LiveAutogenerateTest {
 
     @Test
     void withNoSafeDdlTheSameChangeIsOnePlainRevision() throws IOException {
-        compile(AutogenerateRevisionTest.FIRST, NODE, HOOK_EVENT);
-        run("upgrade", "head");
-        run("revision", "--autogenerate", "-m", "create node");
-        compile(Files.readString(newRevisions().get(0)));
-        run("upgrade", "head");
+        createNodeAndHookEvents();
         compile(HOOK_EVENT_INDEXED);
 
         CliRun plain = run("revision", "--autogenerate", "--no-safe-ddl", "-m", "index hook events");
@@ -209,6 +197,15 @@ class LiveAutogenerateTest {
         assertThat(newRevisions()).hasSize(2);
         assertThat(Files.readString(newRevisions().get(1))).doesNotContain("CONCURRENTLY").doesNotContain("NOT_VALID")
                 .doesNotContain("lock_timeout").contains("op.createIndex(Index.of(\"ix_hook_events_created_at\"");
+    }
+
+    /** The database at a generated first revision that creates node and hook_events. */
+    private void createNodeAndHookEvents() throws IOException {
+        compile(AutogenerateRevisionTest.FIRST, NODE, HOOK_EVENT);
+        run("upgrade", "head");
+        run("revision", "--autogenerate", "-m", "create node");
+        compile(Files.readString(newRevisions().get(0)));
+        run("upgrade", "head");
     }
 
     private void compile(String... sources) throws IOException {
