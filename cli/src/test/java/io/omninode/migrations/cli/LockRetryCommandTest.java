@@ -36,6 +36,9 @@ class LockRetryCommandTest {
                     + ": attempt 1 of 2 rolled back after lock_timeout 200 ms, attempt 2 in 200 ms")
                     .contains("gave up after 2 attempt(s), each cancelled after waiting lock_timeout 200 ms for a lock"
                             + " on node held by pid " + pid + " (")
+                    .endsWith("ERROR [omninode]   SQL: alter table node add column region text\n"
+                            + "ERROR [omninode] no step of this command stayed applied; once the blocking session is"
+                            + " gone, run the command again\n")
                     .doesNotContain(CliRun.PASSWORD);
             holder.rollback();
         }
