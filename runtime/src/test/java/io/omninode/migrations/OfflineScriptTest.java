@@ -123,6 +123,8 @@ class OfflineScriptTest {
                     PRIMARY KEY (id)
                 );
 
+                SET lock_timeout = 3000;
+
                 BEGIN;
 
                 -- Running upgrade  -> d1, migration d1

@@ -33,8 +33,9 @@ final class AutogenerateRevision {
     /**
      * @param schemaDir {@code --schema-dir}, or null for the configuration's or the default
      * @param offline compare with the head's snapshot file instead of the live database
+     * @param safe write the safe form for existing tables
      */
-    int run(String message, String schemaDir, boolean offline) {
+    int run(String message, String schemaDir, boolean offline, boolean safe) {
         String head = singleHead();
         Schema entities = entities();
         Path folder = session.schemaFolder(schemaDir);
@@ -42,7 +43,7 @@ final class AutogenerateRevision {
         try {
             // named like every other revision the CLI writes, so the folder keeps sorting by creation time
             OfflineAutogenerate.Request request = new OfflineAutogenerate.Request(entities, folder, head, message,
-                    files.sourceFolder(), files.packageName(), Optional.of(files.now()));
+                    files.sourceFolder(), files.packageName(), Optional.of(files.now()), safe);
             result = offline ? OfflineAutogenerate.run(request) : againstDatabase(request, head);
         } catch (IOException e) {
             throw CliException.configuration("cannot read or write the snapshots in " + folder + " or the migration in "
@@ -67,6 +68,11 @@ final class AutogenerateRevision {
                 }
                 session.console().println("  Generating " + result.migrationFile().orElseThrow() + " ...  done");
                 session.console().println("  Generating " + result.snapshotFile().orElseThrow() + " ...  done");
+                result.followUpFiles().forEach(file -> session.console().println("  Generating " + file + " ...  done"));
+                if (!result.followUpFiles().isEmpty()) {
+                    session.console().info("the steps that take long locks if run in a transaction (concurrent indexes,"
+                            + " validations) are in the second revision, transactional = false");
+                }
             }
         }
         return ExitCode.OK;

@@ -30,13 +30,15 @@ record ConfigFile(Path path, Map<String, String> values) {
     static final String SOURCE_FOLDER = "source_folder";
     static final String PACKAGE = "package";
     static final String SCHEMA_DIR = "schema_dir";
+    /** {@code false}: {@code revision --autogenerate} writes plain DDL instead of the safe form. */
+    static final String SAFE_DDL = "safe_ddl";
 
     /** Passed to the runtime's configuration as they are. */
     static final Set<String> RUNTIME_KEYS = Set.of("url", "host", "port", "database", "user", "password",
             "version_table", "version_table_schema", "audit_table", "audit_table_schema", "audit_log",
             "transaction_per_migration",
-            "lock_wait_timeout", "lock_timeout", "statement_timeout", "checksum_mode");
-    private static final Set<String> CLI_KEYS = Set.of(CLASSPATH, SOURCE_FOLDER, PACKAGE, SCHEMA_DIR);
+            "lock_wait_timeout", "lock_timeout", "lock_retries", "statement_timeout", "checksum_mode");
+    private static final Set<String> CLI_KEYS = Set.of(CLASSPATH, SOURCE_FOLDER, PACKAGE, SCHEMA_DIR, SAFE_DDL);
 
     ConfigFile {
         values = Map.copyOf(values);

@@ -73,7 +73,10 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
             if (failed.sql() != null) {
                 console.error("  SQL: " + failed.sql());
             }
-            console.error(failed.outcome() + "; fix the migration and run the command again");
+            // 55P03: lock_timeout; the migration is fine, the session holding the lock is in the way
+            console.error(failed.outcome() + ("55P03".equals(failed.sqlState())
+                    ? "; once the blocking session is gone, run the command again"
+                    : "; fix the migration and run the command again"));
             return ExitCode.MIGRATION_FAILED;
         }
         if (e instanceof ChecksumMismatchException) {

@@ -12,10 +12,12 @@ import java.util.List;
  * @param user {@code --user}, or {@code null}
  * @param versionTable {@code --version-table}, or {@code null}
  * @param versionTableSchema {@code --version-table-schema}, or {@code null}
+ * @param lockTimeout {@code --lock-timeout} as written ({@code 3s}, {@code off}), or {@code null}
+ * @param lockRetries {@code --lock-retries}, or {@code null}
  * @param debug {@code --debug}
  */
 record GlobalOptions(Path config, List<Path> classpath, String url, String user, String versionTable,
-        String versionTableSchema, boolean debug) {
+        String versionTableSchema, String lockTimeout, Integer lockRetries, boolean debug) {
 
     GlobalOptions {
         classpath = List.copyOf(classpath);

@@ -58,6 +58,15 @@ final class OmniNodeMigrate implements Runnable {
             description = "Schema of the version table (default: the search path).")
     String versionTableSchema;
 
+    @Option(names = "--lock-timeout", paramLabel = "DURATION", scope = ScopeType.INHERIT,
+            description = "lock_timeout for the migrations' statements, such as 3s (the default) or 500ms; off waits"
+                    + " as long as the server's setting and never retries.")
+    String lockTimeout;
+
+    @Option(names = "--lock-retries", paramLabel = "N", scope = ScopeType.INHERIT,
+            description = "How often a migration that timed out on a lock is rolled back and run again (default: 9).")
+    Integer lockRetries;
+
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "Print stack traces and the runtime's debug log (passwords stay masked).")
     boolean debug;
@@ -84,7 +93,7 @@ final class OmniNodeMigrate implements Runnable {
     Session session() {
         if (session == null) {
             session = new Session(context, new GlobalOptions(config, classpath, url, user, versionTable,
-                    versionTableSchema, debug), console);
+                    versionTableSchema, lockTimeout, lockRetries, debug), console);
         }
         return session;
     }

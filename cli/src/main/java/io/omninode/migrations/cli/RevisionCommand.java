@@ -41,16 +41,22 @@ final class RevisionCommand extends DatabaseCommand {
             + " (<revision>.json); default: the schema_dir key, else " + Session.DEFAULT_SCHEMA_DIR + ".")
     String schemaDir;
 
+    @Option(names = "--no-safe-ddl", description = "With --autogenerate: plain DDL, without the safe form for existing"
+            + " tables (concurrent indexes in a second, non-transactional revision; constraints NOT VALID, then"
+            + " validated); for databases that are empty whenever they are migrated. Key " + ConfigFile.SAFE_DDL + ".")
+    boolean noSafeDdl;
+
     @Override
     public Integer call() {
-        boolean autogenerating = autogenerate || offline || schemaDir != null;
+        boolean autogenerating = autogenerate || offline || schemaDir != null || noSafeDdl;
         if (autogenerating) {
             checkAutogenerateOptions();
         }
         Migrator migrator = session().workingMigrator(true);
         RevisionFiles files = new RevisionFiles(session(), migrator);
         if (autogenerating) {
-            return new AutogenerateRevision(session(), migrator, files).run(message, schemaDir, offline);
+            return new AutogenerateRevision(session(), migrator, files).run(message, schemaDir, offline,
+                    !noSafeDdl && session().safeDdl());
         }
         files.write(message, parents(migrator, files), branchLabels, dependsOn, revId);
         return ExitCode.OK;
@@ -58,7 +64,7 @@ final class RevisionCommand extends DatabaseCommand {
 
     private void checkAutogenerateOptions() {
         if (!autogenerate) {
-            throw CliException.usage("--offline and --schema-dir go with --autogenerate");
+            throw CliException.usage("--offline, --schema-dir and --no-safe-ddl go with --autogenerate");
         }
         if (!"head".equals(head) || splice || !branchLabels.isEmpty() || !dependsOn.isEmpty() || revId != null) {
             throw CliException.usage("revision --autogenerate builds on the single head with an id derived from the"

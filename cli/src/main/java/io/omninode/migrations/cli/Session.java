@@ -161,6 +161,19 @@ final class Session {
                 : context.workingDirectory().resolve(DEFAULT_SCHEMA_DIR);
     }
 
+    /** Whether {@code revision --autogenerate} writes the safe form: the file's {@code safe_ddl}, true by default. */
+    boolean safeDdl() {
+        String value = config.get(ConfigFile.SAFE_DDL);
+        if (value == null || value.isBlank()) {
+            return true;
+        }
+        if (value.strip().equalsIgnoreCase("true") || value.strip().equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(value.strip());
+        }
+        throw CliException.configuration(ConfigFile.SAFE_DDL + " is \"" + value + "\" in " + ConfigFile.FILE_NAME
+                + "; write true or false");
+    }
+
     private FluentConfiguration configuration(MigrationListener listener) {
         FluentConfiguration configuration = Migrator.configure()
                 .environment(context.environment())
@@ -178,6 +191,12 @@ final class Session {
         }
         if (options.versionTableSchema() != null) {
             configuration.versionTableSchema(options.versionTableSchema());
+        }
+        if (options.lockTimeout() != null) {
+            configuration.lockTimeout(options.lockTimeout());
+        }
+        if (options.lockRetries() != null) {
+            configuration.lockRetries(options.lockRetries());
         }
         return configuration;
     }

@@ -221,7 +221,8 @@ class AutogenerateRevisionTest {
     @Test
     void optionsThatDoNotApplyAreRefused() {
         assertThat(run("revision", "--offline", "-m", "x").err())
-                .contains("--offline and --schema-dir go with --autogenerate");
+                .contains("--offline, --schema-dir and --no-safe-ddl go with --autogenerate");
+        assertThat(run("revision", "--no-safe-ddl", "-m", "x").exitCode()).isEqualTo(ExitCode.USAGE);
         CliRun withId = run("revision", "--autogenerate", "--offline", "--rev-id", "abc", "-m", "x");
         assertThat(withId.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(withId.err()).contains("--head, --splice, --branch-label, --depends-on and --rev-id do not apply");

@@ -114,11 +114,7 @@ class LiveAutogenerateTest {
 
     @Test
     void checkJsonListsDifferencesAndWhatWasNotCompared() throws IOException {
-        compile(AutogenerateRevisionTest.FIRST, NODE, HOOK_EVENT);
-        run("upgrade", "head");
-        run("revision", "--autogenerate", "-m", "create node");
-        compile(Files.readString(newRevisions().get(0)));
-        run("upgrade", "head");
+        createNodeAndHookEvents();
         LiveDatabases.execute(database, "create index ix_event_created_at on hook_events (created_at);"
                 + " create view node_titles as select title from node");
 
@@ -146,6 +142,70 @@ class LiveAutogenerateTest {
                 + "New upgrade operations detected (the database against the entities and the snapshot of revision "
                 + revisionOf(newRevisions().get(0)) + "):\ntable hook_events\n  - index ix_event_created_at\n");
         assertThat(text.out() + text.err()).doesNotContain(CliRun.PASSWORD);
+    }
+
+    private static final String HOOK_EVENT_INDEXED = HOOK_EVENT.replace(
+            "indexes = @Index(name = \"ix_hook_events_node_id\", columns = \"node_id\"))",
+            "indexes = {@Index(name = \"ix_hook_events_node_id\", columns = \"node_id\"),"
+                    + " @Index(name = \"ix_hook_events_created_at\", columns = \"created_at\")},"
+                    + " checks = @Check(name = \"ck_hook_events_id\", expression = \"id > 0\"))");
+
+    @Test
+    void anIndexAndACheckOnAnExistingTableComeInTheSafeFormAndApply() throws IOException {
+        createNodeAndHookEvents();
+        LiveDatabases.execute(database, "insert into node (id, title) values (1, 'a');"
+                + " insert into hook_events (id, node_id) values (1, 1)");
+        compile(HOOK_EVENT_INDEXED);
+
+        CliRun safe = run("revision", "--autogenerate", "-m", "index hook events");
+
+        assertThat(safe.exitCode()).as(safe.err()).isZero();
+        assertThat(newRevisions()).hasSize(3);
+        Path first = newRevisions().stream().filter(f -> f.toString().endsWith("_index_hook_events.java")).findFirst()
+                .orElseThrow();
+        Path online = newRevisions().stream().filter(f -> f.toString().endsWith("_index_hook_events_online.java"))
+                .findFirst().orElseThrow();
+        assertThat(safe.out()).contains("  Generating " + online + " ...  done");
+        assertThat(safe.err()).contains("INFO  [omninode] the steps that take long locks if run in a transaction");
+        assertThat(Files.readString(first)).doesNotContain("transactional")
+                .contains("// NOT VALID: checks new rows only, without scanning the table under lock")
+                .contains("op.addCheck(\"hook_events\", CheckConstraint.of(\"ck_hook_events_id\", \"id > 0\"),"
+                        + " Operations.Option.NOT_VALID);");
+        assertThat(Files.readString(online)).contains("transactional = false")
+                .contains("downRevision = \"" + revisionOf(first) + "\"")
+                .contains("op.createIndex(Index.of(\"ix_hook_events_created_at\", \"hook_events\", \"created_at\"),"
+                        + " Operations.Option.CONCURRENTLY);")
+                .contains("op.validateConstraint(\"hook_events\", \"ck_hook_events_id\");");
+        assertThat(project.resolve("src/main/schema/" + revisionOf(online) + ".json")).exists();
+
+        compile(Files.readString(first), Files.readString(online));
+        CliRun upgrade = run("upgrade", "head");
+        assertThat(upgrade.exitCode()).as(upgrade.err()).isZero();
+        assertThat(run("check").out()).isEqualTo(CheckCommand.CLEAN + "\n");
+        assertThat(run("downgrade", "-2").exitCode()).isZero();
+        assertThat(run("upgrade", "head").exitCode()).isZero();
+    }
+
+    @Test
+    void withNoSafeDdlTheSameChangeIsOnePlainRevision() throws IOException {
+        createNodeAndHookEvents();
+        compile(HOOK_EVENT_INDEXED);
+
+        CliRun plain = run("revision", "--autogenerate", "--no-safe-ddl", "-m", "index hook events");
+
+        assertThat(plain.exitCode()).as(plain.err()).isZero();
+        assertThat(newRevisions()).hasSize(2);
+        assertThat(Files.readString(newRevisions().get(1))).doesNotContain("CONCURRENTLY").doesNotContain("NOT_VALID")
+                .doesNotContain("lock_timeout").contains("op.createIndex(Index.of(\"ix_hook_events_created_at\"");
+    }
+
+    /** The database at a generated first revision that creates node and hook_events. */
+    private void createNodeAndHookEvents() throws IOException {
+        compile(AutogenerateRevisionTest.FIRST, NODE, HOOK_EVENT);
+        run("upgrade", "head");
+        run("revision", "--autogenerate", "-m", "create node");
+        compile(Files.readString(newRevisions().get(0)));
+        run("upgrade", "head");
     }
 
     private void compile(String... sources) throws IOException {

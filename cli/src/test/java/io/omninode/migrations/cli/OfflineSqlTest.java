@@ -37,6 +37,7 @@ class OfflineSqlTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("CREATE TABLE IF NOT EXISTS alembic_version")
                 .contains("create table node (id bigint primary key, name text);")
+                .contains("SET lock_timeout = 3000;")
                 .doesNotContain("INFO").doesNotContain("[omninode]");
         assertThat(run.err().lines()).first().isEqualTo("INFO  [omninode] Generating static SQL");
         assertThat(run.err()).contains("INFO  [omninode] Running upgrade  -> 1975ea83b712, create node table\n")
@@ -69,6 +70,22 @@ class OfflineSqlTest {
         runScript(database, run.out());
 
         assertThat(StateChangeCommandsTest.versions(database)).containsExactly("1975ea83b712");
+    }
+
+    @Test
+    @Order(4)
+    void theScriptSetsTheLockTimeoutOfTheOptionTheEnvironmentOrNoneWhenOff(TestDatabase database) {
+        java.util.Map<String, String> environment = CliRun.environment(database);
+        environment.put("OMNINODE_LOCK_TIMEOUT", "2s");
+        assertThat(CliRun.run(environment, "upgrade", "--sql", "heads").out()).contains("SET lock_timeout = 2000;");
+        assertThat(CliRun.run(environment, "upgrade", "--sql", "--lock-timeout", "500ms", "heads").out())
+                .contains("SET lock_timeout = 500;").doesNotContain("SET lock_timeout = 2000;");
+        assertThat(CliRun.run(environment, "upgrade", "--sql", "--lock-timeout", "off", "heads").out())
+                .doesNotContain("lock_timeout");
+
+        CliRun wrong = CliRun.run(environment, "upgrade", "--sql", "--lock-timeout", "soon", "heads");
+        assertThat(wrong.exitCode()).isEqualTo(ExitCode.CONFIGURATION);
+        assertThat(wrong.err()).contains("lock_timeout is \"soon\"; write a duration such as 500ms, 3s or 1min, or off");
     }
 
     private static void runScript(TestDatabase database, String sql) throws SQLException {

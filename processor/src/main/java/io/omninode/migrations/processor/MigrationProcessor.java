@@ -183,7 +183,7 @@ public final class MigrationProcessor extends AbstractProcessor {
         List<MigrationModel> heads = graph == null ? List.of()
                 : graph.heads().stream().map(migrationsByRevision::get).toList();
         options.schemaDir().ifPresent(schemaDir -> stageTimes.time("snapshot compared", () ->
-                new EntityCheck(diagnostics, options.strict()).check(entities, schemaDir, heads,
+                new EntityCheck(diagnostics, options.strict(), options.safeDdl()).check(entities, schemaDir, heads,
                         options.stubDir().or(() -> classOutput.map(EntityCheck::defaultStubDir)),
                         options.registryPackage().orElse(migrationPackage))));
         stageTimes.time("entity snapshot written", () -> writeEntitySnapshot(schema, types, diagnostics));

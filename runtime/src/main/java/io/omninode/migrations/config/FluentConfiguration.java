@@ -34,7 +34,9 @@ import javax.sql.DataSource;
  * <p>Configuration-file keys ({@link #properties(Map)}): {@code url}, {@code host}, {@code port},
  * {@code database}, {@code user}, {@code password}, {@code version_table}, {@code version_table_schema},
  * {@code audit_table}, {@code audit_table_schema}, {@code audit_log}, {@code transaction_per_migration},
- * {@code lock_wait_timeout}, {@code lock_timeout}, {@code statement_timeout}, {@code checksum_mode}, {@code schema_dir}.
+ * {@code lock_wait_timeout}, {@code lock_timeout}, {@code lock_retries}, {@code statement_timeout},
+ * {@code checksum_mode}, {@code schema_dir}. Environment variables {@code OMNINODE_LOCK_TIMEOUT} and
+ * {@code OMNINODE_LOCK_RETRIES} sit between explicit settings and the file.
  */
 public final class FluentConfiguration {
 
@@ -43,6 +45,11 @@ public final class FluentConfiguration {
     static final String DEFAULT_VERSION_TABLE = "alembic_version";
     static final String DEFAULT_AUDIT_TABLE = "omninode_migration_log";
     static final Duration DEFAULT_LOCK_WAIT = Duration.ofMinutes(5);
+    /** Short enough that the queries queued behind a waiting migration stall no longer than this. */
+    public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(3);
+    public static final int DEFAULT_LOCK_RETRIES = 9;
+    static final String LOCK_TIMEOUT_VARIABLE = "OMNINODE_LOCK_TIMEOUT";
+    static final String LOCK_RETRIES_VARIABLE = "OMNINODE_LOCK_RETRIES";
 
     private DataSource dataSource;
     private String url;
@@ -60,7 +67,8 @@ public final class FluentConfiguration {
     private Boolean auditLog;
     private Boolean transactionPerMigration;
     private Duration lockWaitTimeout;
-    private Duration lockTimeout;
+    private String lockTimeout;
+    private Integer lockRetries;
     private Duration statementTimeout;
     private ChecksumMode checksumMode;
     private MigrationListener listener = new MigrationListener() {};
@@ -182,9 +190,34 @@ public final class FluentConfiguration {
         return this;
     }
 
-    /** PostgreSQL {@code lock_timeout} for the migrations' statements; the server's setting by default. */
+    /**
+     * PostgreSQL {@code lock_timeout} for the migrations' statements, 3 seconds by default: a migration waiting
+     * for a lock queues every later query on that table, so it gives up soon and is retried (see
+     * {@link #lockRetries}). {@link Duration#ZERO} turns this off: the server's setting, no retries.
+     */
     public FluentConfiguration lockTimeout(Duration timeout) {
-        this.lockTimeout = timeout;
+        if (timeout.isNegative()) {
+            throw new ConfigurationException("lock_timeout must not be negative, got " + timeout);
+        }
+        this.lockTimeout = timeout.toMillis() + "ms";
+        return this;
+    }
+
+    /** {@link #lockTimeout(Duration)} written as in the file: {@code 3s}, {@code 500ms}, or {@code off}. */
+    public FluentConfiguration lockTimeout(String timeout) {
+        this.lockTimeout = java.util.Objects.requireNonNull(timeout, "timeout");
+        return this;
+    }
+
+    /**
+     * How many times a migration that timed out on a lock is rolled back and run again, with a growing pause
+     * between attempts; 9 by default (10 attempts). 0: fail at the first lock timeout.
+     */
+    public FluentConfiguration lockRetries(int retries) {
+        if (retries < 0) {
+            throw new ConfigurationException("lock_retries must not be negative, got " + retries);
+        }
+        this.lockRetries = retries;
         return this;
     }
 
@@ -245,13 +278,36 @@ public final class FluentConfiguration {
                 bool(auditLog, "audit_log", true),
                 bool(transactionPerMigration, "transaction_per_migration", false),
                 duration(lockWaitTimeout, "lock_wait_timeout", DEFAULT_LOCK_WAIT),
-                duration(lockTimeout, "lock_timeout", null),
+                lockTimeout(),
+                lockRetries(),
                 duration(statementTimeout, "statement_timeout", null),
                 checksumMode != null ? checksumMode : properties.containsKey("checksum_mode")
                         ? SettingValues.checksumMode("checksum_mode", properties.get("checksum_mode")) : ChecksumMode.WARN,
                 listener,
                 schemaDir != null ? schemaDir : optionalPath(properties.get("schema_dir")),
                 classLoader);
+    }
+
+    /** Explicit, else the environment, else the file, else the default; {@code off} or 0 gives {@code null}. */
+    private Duration lockTimeout() {
+        String text = layered(lockTimeout, environment.get(LOCK_TIMEOUT_VARIABLE), properties.get("lock_timeout"));
+        if (text == null || text.isBlank()) {
+            return DEFAULT_LOCK_TIMEOUT;
+        }
+        Duration timeout = SettingValues.durationOrOff("lock_timeout", text);
+        return timeout.isZero() ? null : timeout;
+    }
+
+    private int lockRetries() {
+        if (lockRetries != null) {
+            return lockRetries;
+        }
+        String text = layered(null, environment.get(LOCK_RETRIES_VARIABLE), properties.get("lock_retries"));
+        return text == null ? DEFAULT_LOCK_RETRIES : SettingValues.count("lock_retries", text);
+    }
+
+    private static String layered(String explicit, String fromEnvironment, String fromFile) {
+        return first(explicit, fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment : fromFile, null);
     }
 
     private static Path optionalPath(String text) {

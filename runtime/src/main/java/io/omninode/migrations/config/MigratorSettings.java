@@ -28,7 +28,9 @@ import javax.sql.DataSource;
  * @param auditLog whether the audit log is kept at all
  * @param transactionPerMigration each migration in its own transaction, or the whole command in one
  * @param lockWaitTimeout how long to wait for another runner's lock
- * @param lockTimeout PostgreSQL {@code lock_timeout} while migrations run, or {@code null} for the server's
+ * @param lockTimeout PostgreSQL {@code lock_timeout} while migrations run ({@link FluentConfiguration#DEFAULT_LOCK_TIMEOUT}
+ *     by default), or {@code null} for the server's setting and no retries
+ * @param lockRetries how many times a migration that timed out on a lock is rolled back and tried again
  * @param statementTimeout PostgreSQL {@code statement_timeout} while migrations run, or {@code null} for the server's
  * @param checksumMode what to do when an applied revision's source changed
  * @param listener hears each step as it runs
@@ -48,6 +50,7 @@ public record MigratorSettings(
         boolean transactionPerMigration,
         Duration lockWaitTimeout,
         Duration lockTimeout,
+        int lockRetries,
         Duration statementTimeout,
         ChecksumMode checksumMode,
         MigrationListener listener,
@@ -63,6 +66,9 @@ public record MigratorSettings(
         Objects.requireNonNull(auditTable, "auditTable");
         Objects.requireNonNull(lockWaitTimeout, "lockWaitTimeout");
         Objects.requireNonNull(checksumMode, "checksumMode");
+        if (lockRetries < 0) {
+            throw new IllegalArgumentException("lockRetries must not be negative, got " + lockRetries);
+        }
         Objects.requireNonNull(listener, "listener");
     }
 

@@ -26,7 +26,8 @@ class FluentConfigurationTest {
         assertThat(settings.auditLog()).isTrue();
         assertThat(settings.transactionPerMigration()).isFalse();
         assertThat(settings.lockWaitTimeout()).isEqualTo(Duration.ofMinutes(5));
-        assertThat(settings.lockTimeout()).isNull();
+        assertThat(settings.lockTimeout()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(settings.lockRetries()).isEqualTo(9);
         assertThat(settings.checksumMode()).isEqualTo(ChecksumMode.WARN);
     }
 
@@ -54,6 +55,34 @@ class FluentConfigurationTest {
         assertThat(explicit.auditTableSchema()).isEqualTo("audit");
         assertThat(explicit.auditLog()).isTrue();
         assertThat(explicit.lockWaitTimeout()).isEqualTo(Duration.ofSeconds(7));
+    }
+
+    @Test
+    void lockTimeoutAndRetriesComeFromTheFluentApiTheEnvironmentOrTheFileAndOffTurnsThemOff() {
+        Map<String, String> file = Map.of("lock_timeout", "500ms", "lock_retries", "2");
+        MigratorSettings fromFile = configure().properties(file).settings();
+        assertThat(fromFile.lockTimeout()).isEqualTo(Duration.ofMillis(500));
+        assertThat(fromFile.lockRetries()).isEqualTo(2);
+
+        MigratorSettings fromEnvironment = configure().properties(file)
+                .environment(Map.of("OMNINODE_LOCK_TIMEOUT", "1s", "OMNINODE_LOCK_RETRIES", "4")).settings();
+        assertThat(fromEnvironment.lockTimeout()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(fromEnvironment.lockRetries()).isEqualTo(4);
+
+        MigratorSettings explicit = configure().properties(file).environment(Map.of("OMNINODE_LOCK_TIMEOUT", "1s"))
+                .lockTimeout(Duration.ofMillis(250)).lockRetries(0).settings();
+        assertThat(explicit.lockTimeout()).isEqualTo(Duration.ofMillis(250));
+        assertThat(explicit.lockRetries()).isZero();
+
+        assertThat(configure().properties(Map.of("lock_timeout", "off")).settings().lockTimeout()).isNull();
+        assertThat(configure().lockTimeout(Duration.ZERO).settings().lockTimeout()).isNull();
+        assertThat(configure().lockTimeout("OFF").settings().lockTimeout()).isNull();
+        assertThatThrownBy(() -> configure().properties(Map.of("lock_retries", "many")).settings())
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("lock_retries is \"many\"; write a whole number such as 0, 3 or 9");
+        assertThatThrownBy(() -> configure().environment(Map.of("OMNINODE_LOCK_TIMEOUT", "soon")).settings())
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("lock_timeout is \"soon\"; write a duration such as 500ms, 3s or 1min, or off");
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.omninode.migrations.schema.change.SchemaChange;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.lang.model.SourceVersion;
@@ -22,9 +23,11 @@ import javax.lang.model.SourceVersion;
  * @param created when it was created, shown and part of the class name; empty for a stub, which
  *     every build writes again and so must not depend on the time
  * @param changes the schema changes it makes; empty for a revision whose bodies the user writes
+ * @param transactional {@code false} for a revision whose statements must run outside a transaction
  */
 public record MigrationSource(String packageName, String revision, List<String> downRevisions, String message,
-        List<String> branchLabels, List<String> dependsOn, Optional<LocalDateTime> created, Optional<Changes> changes) {
+        List<String> branchLabels, List<String> dependsOn, Optional<LocalDateTime> created, Optional<Changes> changes,
+        boolean transactional) {
 
     /**
      * What a migration generated from a schema difference does.
@@ -32,13 +35,20 @@ public record MigrationSource(String packageName, String revision, List<String> 
      * @param summary the review lines, shown in the class comment
      * @param upgrade the changes from the schema before to the new one
      * @param downgrade the changes back
+     * @param comments a one-line comment (or several, one per line) written above a change
      */
-    public record Changes(List<String> summary, List<SchemaChange> upgrade, List<SchemaChange> downgrade) {
+    public record Changes(List<String> summary, List<SchemaChange> upgrade, List<SchemaChange> downgrade,
+            Map<SchemaChange, String> comments) {
 
         public Changes {
             summary = List.copyOf(summary);
             upgrade = List.copyOf(upgrade);
             downgrade = List.copyOf(downgrade);
+            comments = Map.copyOf(comments);
+        }
+
+        public Changes(List<String> summary, List<SchemaChange> upgrade, List<SchemaChange> downgrade) {
+            this(summary, upgrade, downgrade, Map.of());
         }
     }
 
@@ -65,7 +75,7 @@ public record MigrationSource(String packageName, String revision, List<String> 
     public static MigrationSource revision(String packageName, String revision, List<String> downRevisions,
             String message, List<String> branchLabels, List<String> dependsOn, LocalDateTime created) {
         return new MigrationSource(packageName, revision, downRevisions, message, branchLabels, dependsOn,
-                Optional.of(created), Optional.empty());
+                Optional.of(created), Optional.empty(), true);
     }
 
     /**
@@ -75,7 +85,19 @@ public record MigrationSource(String packageName, String revision, List<String> 
     public static MigrationSource ofChanges(String packageName, String revision, String downRevision, String message,
             Changes changes, Optional<LocalDateTime> created) {
         return new MigrationSource(packageName, revision, downRevision.isEmpty() ? List.of() : List.of(downRevision),
-                message, List.of(), List.of(), created, Optional.of(changes));
+                message, List.of(), List.of(), created, Optional.of(changes), true);
+    }
+
+    /** This revision followed by a non-transactional one doing {@code changes}, named {@code <message> online}. */
+    public MigrationSource followedOutsideTransaction(String revision, Changes changes) {
+        return new MigrationSource(packageName, revision, List.of(this.revision), message + " online", List.of(),
+                List.of(), created, Optional.of(changes), false);
+    }
+
+    /** The same revision, outside a transaction. */
+    public MigrationSource outsideTransaction() {
+        return new MigrationSource(packageName, revision, downRevisions, message, branchLabels, dependsOn, created,
+                changes, false);
     }
 
     /** The simple class name, by {@link MigrationClassName}. */

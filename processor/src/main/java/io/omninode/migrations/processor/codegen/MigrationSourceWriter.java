@@ -10,6 +10,7 @@ import io.omninode.migrations.schema.change.SchemaChange;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -34,8 +35,10 @@ public final class MigrationSourceWriter {
     private MigrationSourceWriter() {}
 
     public static JavaFile write(MigrationSource source) {
-        CodeBlock upgrade = source.changes().map(changes -> body(changes.upgrade())).orElse(CodeBlock.of(""));
-        CodeBlock downgrade = source.changes().map(changes -> body(changes.downgrade())).orElse(CodeBlock.of(""));
+        CodeBlock upgrade = source.changes().map(changes -> body(changes.upgrade(), changes.comments()))
+                .orElse(CodeBlock.of(""));
+        CodeBlock downgrade = source.changes().map(changes -> body(changes.downgrade(), changes.comments()))
+                .orElse(CodeBlock.of(""));
         TypeSpec type = TypeSpec.classBuilder(source.className())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(SCRIPT)
@@ -69,8 +72,12 @@ public final class MigrationSourceWriter {
                                 : "revision " + source.downRevisions().get(0))
                 .add("<pre>\n");
         source.changes().orElseThrow().summary().forEach(line -> javadoc.add("$L\n", javadocText(line)));
-        return javadoc.add("</pre>\nReview every step (especially those marked destructive) before applying it.\n")
-                .build();
+        javadoc.add("</pre>\nReview every step (especially those marked destructive) before applying it.\n");
+        if (!source.transactional()) {
+            javadoc.add("\n<p>Runs outside a transaction ({@code transactional = false}): each statement commits on its"
+                    + " own and takes only a brief lock, so reads and writes go on meanwhile.\n");
+        }
+        return javadoc.build();
     }
 
     private static AnnotationSpec annotation(MigrationSource source) {
@@ -80,6 +87,9 @@ public final class MigrationSourceWriter {
         annotation.addMember("message", "$S", source.message());
         addStrings(annotation, "branchLabels", source.branchLabels());
         addStrings(annotation, "dependsOn", source.dependsOn());
+        if (!source.transactional()) {
+            annotation.addMember("transactional", "false");
+        }
         return annotation.build();
     }
 
@@ -95,12 +105,16 @@ public final class MigrationSourceWriter {
         }
     }
 
-    private static CodeBlock body(List<SchemaChange> changes) {
+    private static CodeBlock body(List<SchemaChange> changes, Map<SchemaChange, String> comments) {
         CodeBlock.Builder body = CodeBlock.builder();
         ChangeCode code = new ChangeCode("op");
         for (SchemaChange change : changes) {
             if (change.destructive()) {
                 body.add("// WARNING: destructive, data can be lost: review before applying\n");
+            }
+            String comment = comments.get(change);
+            if (comment != null) {
+                comment.lines().forEach(line -> body.add("// $L\n", line));
             }
             body.addStatement("$L", change.accept(code));
         }

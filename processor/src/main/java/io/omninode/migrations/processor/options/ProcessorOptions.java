@@ -18,7 +18,8 @@ import javax.lang.model.SourceVersion;
  * @param namingStrategy how Jakarta Persistence names become table and column names
  */
 public record ProcessorOptions(Optional<String> registryPackage, boolean requireSingleHead,
-        Optional<Path> schemaDir, Optional<Path> stubDir, boolean strict, NamingStrategy namingStrategy) {
+        Optional<Path> schemaDir, Optional<Path> stubDir, boolean strict, NamingStrategy namingStrategy,
+        boolean safeDdl) {
 
     public static final String REGISTRY_PACKAGE = "omninode.migrations.registryPackage";
     public static final String REQUIRE_SINGLE_HEAD = "omninode.migrations.requireSingleHead";
@@ -35,8 +36,14 @@ public record ProcessorOptions(Optional<String> registryPackage, boolean require
     /** {@code true}: a note with the time each stage took (benchmarks/processor-scale.sh reads it). */
     public static final String STAGE_TIMES = "omninode.migrations.stageTimes";
 
-    public static final Set<String> NAMES =
-            Set.of(REGISTRY_PACKAGE, REQUIRE_SINGLE_HEAD, SCHEMA_DIR, STUB_DIR, STRICT, NAMING_STRATEGY, STAGE_TIMES);
+    /**
+     * {@code false}: stubs use the plain DDL instead of the form that takes no long locks on existing tables
+     * (concurrent indexes, {@code NOT VALID} then validated constraints), for teams that migrate only empty databases.
+     */
+    public static final String SAFE_DDL = "omninode.migrations.safeDdl";
+
+    public static final Set<String> NAMES = Set.of(REGISTRY_PACKAGE, REQUIRE_SINGLE_HEAD, SCHEMA_DIR, STUB_DIR, STRICT,
+            NAMING_STRATEGY, STAGE_TIMES, SAFE_DDL);
 
     /**
      * Reads the options, reporting malformed ones.
@@ -56,7 +63,8 @@ public record ProcessorOptions(Optional<String> registryPackage, boolean require
         return new ProcessorOptions(registryPackage, parseBoolean(options, REQUIRE_SINGLE_HEAD),
                 path(options, SCHEMA_DIR), path(options, STUB_DIR), parseBoolean(options, STRICT),
                 options.get(NAMING_STRATEGY) == null || options.get(NAMING_STRATEGY).isBlank() ? NamingStrategy.JPA
-                        : NamingStrategy.of(NAMING_STRATEGY, options.get(NAMING_STRATEGY)));
+                        : NamingStrategy.of(NAMING_STRATEGY, options.get(NAMING_STRATEGY)),
+                options.get(SAFE_DDL) == null || options.get(SAFE_DDL).isBlank() || parseBoolean(options, SAFE_DDL));
     }
 
     private static Optional<Path> path(Map<String, String> options, String name) {

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,10 +38,13 @@ public final class EntityCheck {
 
     private final Diagnostics diagnostics;
     private final boolean strict;
+    private final boolean safe;
 
-    public EntityCheck(Diagnostics diagnostics, boolean strict) {
+    /** @param safe stubs in the safe form ({@link io.omninode.migrations.processor.codegen.SafeForm}) */
+    public EntityCheck(Diagnostics diagnostics, boolean strict, boolean safe) {
         this.diagnostics = diagnostics;
         this.strict = strict;
+        this.safe = safe;
     }
 
     /**
@@ -63,7 +67,7 @@ public final class EntityCheck {
         }
         if (heads.isEmpty()) {
             // no migration yet: the first one must create everything
-            EntityMigration.of(Schema.EMPTY, entities, "", STUB_MESSAGE, stubPackage, Optional.empty())
+            EntityMigration.of(Schema.EMPTY, entities, "", STUB_MESSAGE, stubPackage, Optional.empty(), safe)
                     .ifPresent(plan -> diagnostics.report(ProcessorMessages.noMigrationYet(plan.diff().summary(),
                             writeStub(plan, stubDir)).errorIf(strict)));
             return;
@@ -90,7 +94,7 @@ public final class EntityCheck {
             return;
         }
         Schema before = headSchema.get();
-        EntityMigration.of(before, entities, head, STUB_MESSAGE, stubPackage, Optional.empty()).ifPresent(plan -> {
+        EntityMigration.of(before, entities, head, STUB_MESSAGE, stubPackage, Optional.empty(), safe).ifPresent(plan -> {
             Diagnostic changed = ProcessorMessages.entitiesChanged(head, file.toString(), plan.diff().summary(),
                     plan.renameAdvice(), writeStub(plan, stubDir)).errorIf(strict);
             diagnostics.report(firstChangedEntity(before, plan.diff(), entitySchema)
@@ -121,19 +125,24 @@ public final class EntityCheck {
         Path file = stub.file(stubDir.get());
         try {
             SnapshotFiles.writeIfChanged(file, MigrationSourceWriter.write(stub).toString());
-            removeOlderStubs(file);
-            return ProcessorMessages.stubWritten(file.toString());
+            List<Path> current = new ArrayList<>(List.of(file));
+            for (MigrationSource followUp : migration.outsideTransaction().stream().toList()) {
+                current.add(followUp.file(stubDir.get()));
+                SnapshotFiles.writeIfChanged(current.get(1), MigrationSourceWriter.write(followUp).toString());
+            }
+            removeOlderStubs(current);
+            return ProcessorMessages.stubWritten(String.join(" and ", current.stream().map(Path::toString).toList()));
         } catch (IOException e) {
             return ProcessorMessages.stubNotWritten("cannot write " + file + ": " + e.getMessage());
         }
     }
 
     /** Stubs of earlier builds describe entity changes that are gone or superseded; only the current one stays. */
-    private static void removeOlderStubs(Path current) throws IOException {
-        String glob = MigrationClassName.undatedGlob(STUB_MESSAGE);
-        try (DirectoryStream<Path> stubs = Files.newDirectoryStream(current.getParent(), glob)) {
+    private static void removeOlderStubs(List<Path> current) throws IOException {
+        String glob = MigrationClassName.undatedGlob(STUB_MESSAGE).replace("_*", "*_*"); // the follow-up's name too
+        try (DirectoryStream<Path> stubs = Files.newDirectoryStream(current.get(0).getParent(), glob)) {
             for (Path stub : stubs) {
-                if (!stub.equals(current)) {
+                if (!current.contains(stub)) {
                     Files.deleteIfExists(stub);
                 }
             }

@@ -1,6 +1,7 @@
 package io.omninode.migrations.processor.snapshot;
 
 import io.omninode.migrations.processor.codegen.MigrationSource;
+import io.omninode.migrations.processor.codegen.SafeForm;
 import io.omninode.migrations.schema.Schema;
 import io.omninode.migrations.schema.diff.DiffResult;
 import io.omninode.migrations.schema.diff.SchemaDiff;
@@ -21,8 +22,10 @@ import java.util.Optional;
  *
  * @param diff the changes, their summary and the possible renames
  * @param source the migration class to write
+ * @param outsideTransaction the non-transactional revision after it that finishes the safe form
+ *     ({@link SafeForm}), if one is needed
  */
-record EntityMigration(DiffResult diff, MigrationSource source) {
+record EntityMigration(DiffResult diff, MigrationSource source, Optional<MigrationSource> outsideTransaction) {
 
     /**
      * The migration, or empty when the entities match the head's schema.
@@ -30,9 +33,10 @@ record EntityMigration(DiffResult diff, MigrationSource source) {
      * @param head the head revision's schema ({@link Schema#EMPTY} before the first revision)
      * @param headRevision the head revision, or "" when there is none yet
      * @param created the creation time for the class name; empty for the stub's time-free name
+     * @param safe write the {@link SafeForm}; {@code false} for teams that migrate only empty databases
      */
     static Optional<EntityMigration> of(Schema head, Schema entities, String headRevision, String message,
-            String packageName, Optional<LocalDateTime> created) {
+            String packageName, Optional<LocalDateTime> created, boolean safe) {
         DiffResult diff = SchemaDiff.compare(head, entities);
         if (diff.isEmpty()) {
             return Optional.empty();
@@ -40,8 +44,25 @@ record EntityMigration(DiffResult diff, MigrationSource source) {
         String revision = revisionId(headRevision, message, SchemaSnapshot.toJson(entities));
         MigrationSource.Changes changes = new MigrationSource.Changes(diff.summary(), diff.changes(),
                 SchemaDiff.reverse(head, entities));
-        return Optional.of(new EntityMigration(diff,
-                MigrationSource.ofChanges(packageName, revision, headRevision, message, changes, created)));
+        if (!safe) {
+            return Optional.of(new EntityMigration(diff,
+                    MigrationSource.ofChanges(packageName, revision, headRevision, message, changes, created),
+                    Optional.empty()));
+        }
+        SafeForm.Split split = SafeForm.of(head, changes);
+        MigrationSource first = MigrationSource.ofChanges(packageName, revision, headRevision, message,
+                split.inTransaction(), created);
+        if (split.outsideTransaction().isEmpty()) {
+            return Optional.of(new EntityMigration(diff, first, Optional.empty()));
+        }
+        MigrationSource.Changes outside = split.outsideTransaction().get();
+        if (split.inTransaction().upgrade().isEmpty()) {
+            // nothing needs a transaction: one revision, outside one
+            return Optional.of(new EntityMigration(diff, MigrationSource.ofChanges(packageName, revision, headRevision,
+                    message, outside, created).outsideTransaction(), Optional.empty()));
+        }
+        return Optional.of(new EntityMigration(diff, first,
+                Optional.of(first.followedOutsideTransaction(revisionId(revision, "outside a transaction"), outside))));
     }
 
     /** The rename advice, one sentence per suspicious drop-and-add. */

@@ -3,10 +3,12 @@ package io.omninode.migrations.processor.snapshot;
 import io.omninode.migrations.processor.codegen.MigrationSource;
 import io.omninode.migrations.processor.codegen.MigrationSourceWriter;
 import io.omninode.migrations.schema.Schema;
+import io.omninode.migrations.schema.change.SchemaChange;
 import io.omninode.migrations.schema.snapshot.SchemaSnapshot;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -54,14 +56,16 @@ public final class OfflineAutogenerate {
      * @param packageName the package of the migration class
      * @param created the creation time, which names the class as {@code revision} does
      *     ({@code V<date>_<time>_<id>_<slug>}); empty for the compile-time stub's name ({@code AddBridgeTable_<id>})
+     * @param safe write the safe form ({@link io.omninode.migrations.processor.codegen.SafeForm}), which may take a
+     *     second, non-transactional revision; {@code false} for teams that migrate only empty databases
      */
     public record Request(Schema entities, Path schemaDir, String headRevision, String message, Path sourceDir,
-            String packageName, Optional<LocalDateTime> created) {
+            String packageName, Optional<LocalDateTime> created, boolean safe) {
 
         /** A request that names the class as the compile-time stub does ({@code AddBridgeTable_<id>}). */
         public Request(Schema entities, Path schemaDir, String headRevision, String message, Path sourceDir,
                 String packageName) {
-            this(entities, schemaDir, headRevision, message, sourceDir, packageName, Optional.empty());
+            this(entities, schemaDir, headRevision, message, sourceDir, packageName, Optional.empty(), true);
         }
 
         public Request {
@@ -87,18 +91,21 @@ public final class OfflineAutogenerate {
      * @param snapshotFile the revision snapshot written, or empty
      * @param summary one line per change, as in the compile-time warning
      * @param renameAdvice how to turn a drop-and-add into a rename, if one may be meant
+     * @param followUpFiles the non-transactional revision that finishes the safe form and its snapshot, if any
      */
     public record Result(Status status, Optional<String> revision, Optional<Path> migrationFile,
-            Optional<Path> snapshotFile, List<String> summary, List<String> renameAdvice) {
+            Optional<Path> snapshotFile, List<String> summary, List<String> renameAdvice, List<Path> followUpFiles) {
 
         public Result {
             Objects.requireNonNull(status, "status");
             summary = List.copyOf(summary);
             renameAdvice = List.copyOf(renameAdvice);
+            followUpFiles = List.copyOf(followUpFiles);
         }
 
         static Result nothing(Status status) {
-            return new Result(status, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of());
+            return new Result(status, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(),
+                    List.of());
         }
     }
 
@@ -145,16 +152,35 @@ public final class OfflineAutogenerate {
 
     private static Result from(Schema head, Schema target, Request request) throws IOException {
         Optional<EntityMigration> planned = EntityMigration.of(head, target, request.headRevision(),
-                request.message(), request.packageName(), request.created());
+                request.message(), request.packageName(), request.created(), request.safe());
         if (planned.isEmpty()) {
             return Result.nothing(Status.NO_CHANGES);
         }
         MigrationSource source = planned.get().source();
+        Optional<MigrationSource> followUp = planned.get().outsideTransaction();
+        Schema entities = request.entities().withRenameHints(List.of());
+        // the first revision's snapshot is the schema between the two: what its own changes make of the head
+        Schema afterFirst = followUp.isEmpty() ? entities : applied(head, source);
         Path migration = source.file(request.sourceDir());
         Path snapshot = SnapshotFiles.revisionFile(request.schemaDir(), source.revision());
         SnapshotFiles.writeIfChanged(migration, MigrationSourceWriter.write(source).toString());
-        SnapshotFiles.writeIfChanged(snapshot, request.entities().withRenameHints(List.of()));
+        SnapshotFiles.writeIfChanged(snapshot, afterFirst);
+        List<Path> followUpFiles = new ArrayList<>();
+        if (followUp.isPresent()) {
+            followUpFiles.add(followUp.get().file(request.sourceDir()));
+            followUpFiles.add(SnapshotFiles.revisionFile(request.schemaDir(), followUp.get().revision()));
+            SnapshotFiles.writeIfChanged(followUpFiles.get(0), MigrationSourceWriter.write(followUp.get()).toString());
+            SnapshotFiles.writeIfChanged(followUpFiles.get(1), entities);
+        }
         return new Result(Status.WRITTEN, Optional.of(source.revision()), Optional.of(migration), Optional.of(snapshot),
-                planned.get().diff().summary(), planned.get().renameAdvice());
+                planned.get().diff().summary(), planned.get().renameAdvice(), followUpFiles);
+    }
+
+    private static Schema applied(Schema head, MigrationSource source) {
+        Schema schema = head.withRenameHints(List.of());
+        for (SchemaChange change : source.changes().orElseThrow().upgrade()) {
+            schema = schema.apply(change);
+        }
+        return schema;
     }
 }

@@ -68,7 +68,7 @@ class OfflineAutogenerateTest {
         LocalDateTime created = LocalDateTime.of(2026, 11, 24, 10, 1, 31);
 
         Result result = OfflineAutogenerate.run(new Request(ENTITIES, schemaDir, "1975ea83b712", "rename node name",
-                sources, "com.example.db", Optional.of(created)));
+                sources, "com.example.db", Optional.of(created), true));
 
         String revision = EntityMigration.revisionId("1975ea83b712", "rename node name",
                 SchemaSnapshot.toJson(ENTITIES));

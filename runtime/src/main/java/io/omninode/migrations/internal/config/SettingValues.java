@@ -40,6 +40,33 @@ public final class SettingValues {
         }
     }
 
+    /** A {@link #duration}, or {@code off} (also {@code 0}) for {@link Duration#ZERO}. */
+    public static Duration durationOrOff(String key, String text) {
+        String value = text.strip().toLowerCase(Locale.ROOT);
+        if (value.equals("off") || value.equals("none")) {
+            return Duration.ZERO;
+        }
+        try {
+            return duration(key, text);
+        } catch (ConfigurationException e) {
+            throw new ConfigurationException(key + " is \"" + text + "\"; write a duration such as 500ms, 3s or 1min,"
+                    + " or off");
+        }
+    }
+
+    /** A whole number, zero or more. */
+    public static int count(String key, String text) {
+        try {
+            int value = Integer.parseInt(text.strip());
+            if (value >= 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the key
+        }
+        throw new ConfigurationException(key + " is \"" + text + "\"; write a whole number such as 0, 3 or 9");
+    }
+
     public static boolean bool(String key, String text) {
         switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "true":
