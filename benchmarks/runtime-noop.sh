@@ -4,7 +4,8 @@
 # revisions; applying N trivial migrations at most two round trips per migration beyond its own SQL.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q test-compile -pl annotations,runtime -am
-mvn -B -q dependency:build-classpath -pl runtime -Dmdep.includeScope=test -Dmdep.outputFile=target/test.classpath
+# one reactor run: the runtime's classpath names the annotations module's classes, never an installed jar
+mvn -B -q test-compile dependency:build-classpath -pl annotations,runtime -Dmdep.includeScope=test \
+    -Dmdep.outputFile=target/test.classpath
 java -cp "runtime/target/test-classes:runtime/target/classes:$(cat runtime/target/test.classpath)" \
     io.omninode.migrations.RuntimeBenchmark 2> >(grep -v '^SLF4J' >&2)

@@ -13,6 +13,8 @@ import io.omninode.migrations.internal.engine.ChangeScript;
 import io.omninode.migrations.internal.engine.Command;
 import io.omninode.migrations.internal.engine.MigrationEngine;
 import io.omninode.migrations.internal.introspect.ServerCanonicalForm;
+import io.omninode.migrations.internal.lint.Linter;
+import io.omninode.migrations.internal.lint.ScratchGuard;
 import io.omninode.migrations.schema.Schema;
 import io.omninode.migrations.schema.diff.DiffResult;
 import io.omninode.migrations.spi.MigrationDescriptor;
@@ -22,6 +24,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
 
 /**
  * Applies migrations to a PostgreSQL database with Alembic's commands and semantics: upgrade,
@@ -270,6 +274,50 @@ public final class Migrator {
      */
     public Schema asServerPrints(Schema expected) {
         return engine.connected(connection -> ServerCanonicalForm.of(connection, expected));
+    }
+
+    /**
+     * Reviews migrations for hazards before they run: rules on each revision's schema changes against the
+     * schema before it, and, with a scratch database, the revision run there on tables with rows inside a
+     * transaction that is inspected (locks, rewrites, failures) and rolled back. Reads only the configured
+     * database's version table (not even that for {@link LintRequest#all()}); the scratch database must be
+     * empty and another database than the configured one.
+     *
+     * <pre>{@code
+     * LintReport report = migrator.lint(LintRequest.unapplied().measuredOn(scratch));
+     * if (report.failed()) report.hazards().forEach(h -> log.error(h.rule().code() + ": " + h.operation()));
+     * }</pre>
+     *
+     * @throws ConfigurationException when the scratch database is not empty or is the configured database
+     */
+    public LintReport lint(LintRequest request) {
+        List<String> selected;
+        if (request.everyRevision()) {
+            selected = graph.revisions().stream().map(Revision::id).toList();
+        } else if (request.range().isPresent()) {
+            selected = engine.history(TargetRange.parse(request.range().get()));
+        } else {
+            Set<String> applied = graph.withAncestors(engine.versionRows());
+            selected = graph.revisions().stream().map(Revision::id).filter(id -> !applied.contains(id)).toList();
+        }
+        boolean targetRead = !request.everyRevision() && request.range().isEmpty();
+        request.scratch().ifPresent(scratch -> requireScratch(scratch, targetRead));
+        return new Linter(graph, migrations).lint(selected, request.scratch());
+    }
+
+    private void requireScratch(DataSource dataSource, boolean targetRead) {
+        ScratchGuard.requireEmpty(dataSource);
+        try {
+            engine.connected(target -> {
+                ScratchGuard.requireOther(dataSource, target);
+                return null;
+            });
+        } catch (ConnectionException unreachable) {
+            if (targetRead) {
+                throw unreachable;
+            }
+            // --all and a range need no configured database; an unreachable one cannot be the scratch database
+        }
     }
 
     /** One revision's description. */

@@ -43,6 +43,39 @@ class MigratorLoadTest {
         }
     }
 
+    /** A registry as processors before MigrationTable wrote it: one descriptor and method reference per migration. */
+    public static final class EarlierFormatRegistry implements MigrationRegistry {
+        @Override
+        public List<MigrationDescriptor> migrations() {
+            return List.of(MigrationDescriptor.of("e1", new String[] {}, new String[] {}, new String[] {}, "first",
+                    true, "v2:x", null, EarlierMigration.class.getName(), EarlierMigration::new));
+        }
+    }
+
+    public static final class EarlierMigration implements MigrationScript {
+        @Override
+        public void upgrade(Operations op) {}
+
+        @Override
+        public void downgrade(Operations op) {}
+    }
+
+    @Test
+    void aRegistryCompiledInTheEarlierFormatStillLoadsAndCreatesItsMigrations(@TempDir Path classes) throws Exception {
+        Path services = classes.resolve("META-INF/services");
+        Files.createDirectories(services);
+        Files.writeString(services.resolve(MigrationRegistry.class.getName()),
+                EarlierFormatRegistry.class.getName() + "\n");
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+                getClass().getClassLoader())) {
+            Migrator migrator = Migrator.configure().environment(Map.of("POSTGRES_PASSWORD", "unused"))
+                    .classLoader(loader).load();
+
+            assertThat(migrator.heads()).extracting(RevisionInfo::revision).containsExactly("e1");
+            assertThat(migrator.settings().migrations().get(0).factory().get()).isInstanceOf(EarlierMigration.class);
+        }
+    }
+
     /** Issue 10: without .classLoader(...) the migrator loaded nothing and upgrade("head") returned normally. */
     @Test
     void loadingWithoutAnyMigrationsIsAConfigurationErrorSayingHowToAddThem() {

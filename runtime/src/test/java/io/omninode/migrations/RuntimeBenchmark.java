@@ -3,17 +3,12 @@ package io.omninode.migrations;
 import io.omninode.migrations.spi.MigrationDescriptor;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.PrintWriter;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 /**
@@ -24,8 +19,7 @@ import javax.sql.DataSource;
  */
 public final class RuntimeBenchmark {
 
-    private final AtomicLong statements = new AtomicLong();
-    private final AtomicLong commits = new AtomicLong();
+    private CountingDataSource counting;
 
     private RuntimeBenchmark() {}
 
@@ -62,7 +56,8 @@ public final class RuntimeBenchmark {
             }
             migrations.add(migration.build());
         }
-        return Migrator.configure().dataSource(counting(database)).migrations(migrations)
+        counting = new CountingDataSource(database);
+        return Migrator.configure().dataSource(counting.dataSource()).migrations(migrations)
                 .transactionPerMigration(true) // the most round trips: a commit per migration
                 .load();
     }
@@ -74,11 +69,10 @@ public final class RuntimeBenchmark {
     }
 
     private Measurement measure(Runnable command) {
-        statements.set(0);
-        commits.set(0);
+        counting.reset();
         long started = System.nanoTime();
         command.run();
-        return new Measurement(statements.get(), commits.get(), System.nanoTime() - started);
+        return new Measurement(counting.statements(), counting.commits(), System.nanoTime() - started);
     }
 
     private static void row(PrintWriter out, String scenario, int revisions, Measurement m) {
@@ -92,56 +86,5 @@ public final class RuntimeBenchmark {
             statement.execute("create database " + name);
         }
         return postgres.getDatabase("postgres", name);
-    }
-
-    /** A DataSource whose connections count every statement execution, commit and rollback. */
-    private DataSource counting(DataSource target) {
-        return (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class},
-                forwarding(target, (method, result) -> result instanceof Connection c ? countingConnection(c) : result));
-    }
-
-    private Connection countingConnection(Connection connection) {
-        return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
-                forwarding(connection, (method, result) -> {
-                    if (method.getName().equals("commit") || method.getName().equals("rollback")) {
-                        commits.incrementAndGet();
-                    }
-                    if (result instanceof Statement s) {
-                        return countingStatement(s, method.getReturnType());
-                    }
-                    return result;
-                }));
-    }
-
-    private Object countingStatement(Statement statement, Class<?> type) {
-        return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {type},
-                forwarding(statement, (method, result) -> result, method -> {
-                    if (method.getName().startsWith("execute")) {
-                        statements.incrementAndGet();
-                    }
-                }));
-    }
-
-    private interface AfterCall {
-        Object apply(Method method, Object result);
-    }
-
-    private interface BeforeCall {
-        void accept(Method method);
-    }
-
-    private static InvocationHandler forwarding(Object target, AfterCall after) {
-        return forwarding(target, after, method -> {});
-    }
-
-    private static InvocationHandler forwarding(Object target, AfterCall after, BeforeCall before) {
-        return (proxy, method, args) -> {
-            before.accept(method);
-            try {
-                return after.apply(method, method.invoke(target, args));
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        };
     }
 }

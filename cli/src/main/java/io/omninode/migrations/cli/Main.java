@@ -15,12 +15,13 @@ public final class Main {
 
     /** Runs one command line in this process and returns its exit code (the tests' way in). */
     public static int execute(CliContext context, PrintWriter out, PrintWriter err, String... args) {
-        return commandLine(context, out, err).execute(args);
+        return commandLine(context, out, err, args).execute(args);
     }
 
-    static CommandLine commandLine(CliContext context, PrintWriter out, PrintWriter err) {
+    static CommandLine commandLine(CliContext context, PrintWriter out, PrintWriter err, String... args) {
         OmniNodeMigrate root = new OmniNodeMigrate(context, new Console(out, err));
         CommandLine commandLine = new CommandLine(root);
+        Commands.register(commandLine, args);
         commandLine.setOut(out);
         commandLine.setErr(err);
         ErrorReporter errors = new ErrorReporter(root);

@@ -9,15 +9,11 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** The top command: options every command shares, the command list, the exit codes. */
+/** The top command: options every command shares, the exit codes; {@link Commands} adds the commands. */
 @Command(name = "omninode-migrate",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Alembic-style PostgreSQL migrations for Java: Alembic's commands over compiled @Migration classes.",
-        subcommands = {UpgradeCommand.class, DowngradeCommand.class, StampCommand.class, CurrentCommand.class,
-                HistoryCommand.class, HeadsCommand.class, BranchesCommand.class, ShowCommand.class,
-                RevisionCommand.class, MergeCommand.class, GraphCommand.class, CheckCommand.class, DiffCommand.class,
-                SnapshotCommand.class},
         footerHeading = "%nDatabase:%n",
         footer = {"  --url, else OMNINODE_BRIDGE_DATABASE_URL, else DATABASE_URL, else the file's",
                 "  url, else POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and",

@@ -3,20 +3,15 @@ package io.omninode.migrations.cli;
 import static io.omninode.migrations.cli.CliRun.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.omninode.migrations.Migrator;
-import io.omninode.migrations.config.DatabaseSettings;
 import io.omninode.migrations.testing.PostgresTest;
 import io.omninode.migrations.testing.TestDatabase;
 import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -38,17 +33,13 @@ class PackagedJarIT {
     private final Map<String, String> environment;
 
     PackagedJarIT(TestDatabase database) {
-        DatabaseSettings server = Migrator.configure().url(database.jdbcUrl()).settings().database();
-        environment = Map.of("POSTGRES_HOST", server.host(), "POSTGRES_PORT", String.valueOf(server.port()),
-                "POSTGRES_USER", server.user(),
-                "POSTGRES_PASSWORD", server.password() == null ? PASSWORD : server.password(),
-                "POSTGRES_DATABASE", database.name());
+        environment = ChildProcess.databaseEnvironment(database);
     }
 
     @Test
     @Order(1)
     void upgradeWithTheProjectClassesOnTheJavaClasspath() throws Exception {
-        Result run = java(environment, "-cp", TEST_CLASSES + File.pathSeparator + JAR,
+        ChildProcess run = java(environment, "-cp", TEST_CLASSES + File.pathSeparator + JAR,
                 "io.omninode.migrations.cli.Main", "upgrade", "heads");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -59,7 +50,7 @@ class PackagedJarIT {
     @Test
     @Order(2)
     void currentWithJavaJarAndClasspath() throws Exception {
-        Result run = java(environment, "-jar", JAR.toString(), "--classpath", TEST_CLASSES.toString(), "current");
+        ChildProcess run = java(environment, "-jar", JAR.toString(), "--classpath", TEST_CLASSES.toString(), "current");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo("4f2e8d1b6a33 (head) (mergepoint)\n5d0c1e2f3a44 (head)\n");
@@ -69,7 +60,7 @@ class PackagedJarIT {
     @Test
     @Order(3)
     void theLauncherScriptRunsTheJar() throws Exception {
-        Result run = run(environment, List.of("sh", LAUNCHER.toString(), "--classpath", TEST_CLASSES.toString(),
+        ChildProcess run = run(environment, List.of("sh", LAUNCHER.toString(), "--classpath", TEST_CLASSES.toString(),
                 "heads"));
 
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -87,12 +78,12 @@ class PackagedJarIT {
         String expected = "4f2e8d1b6a33 (head) (mergepoint)\n5d0c1e2f3a44 (head)\n";
 
         env.put("OMNINODE_MIGRATE_CDS", "create");
-        Result creating = run(env, current);
+        ChildProcess creating = run(env, current);
         assertThat(creating.out()).as(creating.err()).isEqualTo(expected);
         assertThat(copy.resolveSibling("omninode-migrate.jsa")).isNotEmptyFile();
 
         env.remove("OMNINODE_MIGRATE_CDS");
-        Result using = run(env, current);
+        ChildProcess using = run(env, current);
         assertThat(using.exitCode()).isZero();
         assertThat(using.out()).isEqualTo(expected);
         assertThat(using.err()).isEmpty();
@@ -101,7 +92,7 @@ class PackagedJarIT {
     @Test
     @Order(5)
     void anUnreachableDatabaseExitsWithThreeWithoutThePassword() throws Exception {
-        Result run = java(Map.of("POSTGRES_HOST", "127.0.0.1", "POSTGRES_PORT", "1", "POSTGRES_PASSWORD", PASSWORD),
+        ChildProcess run = java(Map.of("POSTGRES_HOST", "127.0.0.1", "POSTGRES_PORT", "1", "POSTGRES_PASSWORD", PASSWORD),
                 "-jar", JAR.toString(), "--classpath", TEST_CLASSES.toString(), "--debug", "current");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.CONFIGURATION);
@@ -117,7 +108,7 @@ class PackagedJarIT {
         for (List<String> command : List.of(List.of("upgrade", "head"), List.of("current"), List.of("heads"))) {
             List<String> args = new ArrayList<>(List.of("-jar", JAR.toString()));
             args.addAll(command);
-            Result run = java(environment, args.toArray(String[]::new));
+            ChildProcess run = java(environment, args.toArray(String[]::new));
 
             assertThat(run.exitCode()).as(command + ": " + run.err()).isEqualTo(ExitCode.CONFIGURATION);
             assertThat(run.err()).startsWith("ERROR [omninode] no migrations found: no META-INF/services/"
@@ -140,7 +131,7 @@ class PackagedJarIT {
                 List.of("revision", "--autogenerate", "--offline", "-m", "add index"))) {
             List<String> args = new ArrayList<>(List.of("-jar", JAR.toString(), "--classpath", classes.toString()));
             args.addAll(command);
-            Result run = java(environment, args.toArray(String[]::new));
+            ChildProcess run = java(environment, args.toArray(String[]::new));
 
             assertThat(run.exitCode()).as(command.toString()).isEqualTo(ExitCode.CONFIGURATION);
             assertThat(run.err()).as(command.toString()).isEqualTo("ERROR [omninode] " + file + " names"
@@ -153,34 +144,19 @@ class PackagedJarIT {
     @Order(8)
     void versionAndHelp() throws Exception {
         assertThat(java(Map.of(), "-jar", JAR.toString(), "--version").out()).startsWith("omninode-migrate 0.");
-        Result unknown = java(Map.of(), "-jar", JAR.toString(), "upgrayed");
+        ChildProcess unknown = java(Map.of(), "-jar", JAR.toString(), "upgrayed");
         assertThat(unknown.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(unknown.err()).contains("Unmatched argument");
     }
 
-    private record Result(int exitCode, String out, String err) {}
-
-    private static Result java(Map<String, String> environment, String... args) throws Exception {
+    private static ChildProcess java(Map<String, String> environment, String... args) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of(args));
         return run(environment, command);
     }
 
-    /** Runs with exactly the given database variables: the ones of this JVM are removed. */
-    private static Result run(Map<String, String> environment, List<String> command) throws Exception {
-        Path out = Files.createTempFile("omninode-out", ".txt");
-        Path err = Files.createTempFile("omninode-err", ".txt");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
-                .directory(CliRun.emptyDirectory().toFile());
-        builder.environment().keySet().removeIf(name -> name.startsWith("POSTGRES_") || name.endsWith("DATABASE_URL"));
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new IOException("timed out: " + command);
-        }
-        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+    private static ChildProcess run(Map<String, String> environment, List<String> command) throws Exception {
+        return ChildProcess.run(environment, command);
     }
 }

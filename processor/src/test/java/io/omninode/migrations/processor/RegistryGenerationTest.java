@@ -3,15 +3,18 @@ package io.omninode.migrations.processor;
 import static io.omninode.migrations.processor.Sources.migration;
 import static io.omninode.migrations.processor.Sources.source;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.CompilationSubject;
 import com.google.testing.compile.Compiler;
 import io.omninode.migrations.MigrationScript;
 import io.omninode.migrations.spi.MigrationDescriptor;
+import io.omninode.migrations.spi.MigrationFactory;
 import io.omninode.migrations.spi.MigrationRegistry;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -88,6 +91,18 @@ class RegistryGenerationTest {
         java.util.Collections.reverse(reversed);
 
         assertThat(generated(compile(reversed), REGISTRY)).isEqualTo(generated(compile(bridgeHistory()), REGISTRY));
+    }
+
+    @Test
+    void stageTimesAreOneNoteWhenAskedForAndNothingOtherwise() {
+        Compilation timed = compile(bridgeHistory(), "-Aomninode.migrations.stageTimes=true", "-Werror");
+        Compilation quiet = compile(bridgeHistory());
+
+        CompilationSubject.assertThat(timed).succeeded();
+        assertThat(timed.notes()).filteredOn(note -> note.getMessage(null).startsWith(StageTimes.NOTE_PREFIX))
+                .singleElement().extracting(note -> note.getMessage(null)).asString()
+                .matches("omninode stage times \\(ms\\): migrations read \\d+, graph checked \\d+, registry written \\d+");
+        assertThat(quiet.notes()).noneMatch(note -> note.getMessage(null).startsWith(StageTimes.NOTE_PREFIX));
     }
 
     @Test
@@ -221,9 +236,10 @@ class RegistryGenerationTest {
     }
 
     @Test
-    void aLongHistoryIsSplitIntoMethodsAndLoadsInOrder(@TempDir Path work) throws Exception {
+    void aLongHistoryIsSplitIntoPartsAndLoadsInOrderWithoutLoadingAnyMigrationClass(@TempDir Path work)
+            throws Exception {
         List<JavaFileObject> sources = new ArrayList<>();
-        for (int i = 0; i < 250; i++) {
+        for (int i = 0; i < 600; i++) {
             String down = i == 0 ? "" : "downRevision = \"r%04d\",\n".formatted(i - 1);
             sources.add(migration("M%04d".formatted(i), "revision = \"r%04d\",\n%smessage = \"step %d\""
                     .formatted(i, down, i)));
@@ -233,13 +249,29 @@ class RegistryGenerationTest {
                 sources.toArray(new JavaFileObject[0]));
 
         assertThat(result.success()).as(result.diagnostics()).isTrue();
-        assertThat(result.generatedSource(REGISTRY)).contains("Part3.describe(migrations);")
-                .doesNotContain("Part4");
-        try (URLClassLoader loader = result.classLoader()) {
+        assertThat(result.generatedSource(REGISTRY)).contains("Part3.describe(table);", "case 2: return Part3.create(index);",
+                "case 599: return new M0599();").doesNotContain("Part4", "::new", "->");
+        List<String> loaded = new ArrayList<>();
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {result.classes().toUri().toURL()},
+                getClass().getClassLoader()) {
+            @Override
+            protected Class<?> findClass(String name) throws ClassNotFoundException {
+                loaded.add(name);
+                return super.findClass(name);
+            }
+        }) {
             MigrationRegistry registry = ServiceLoader.load(MigrationRegistry.class, loader).findFirst().orElseThrow();
-            assertThat(registry.migrations()).hasSize(250);
-            assertThat(registry.migrations().get(249).revision()).isEqualTo("r0249");
-            assertThat(registry.migrations().get(249).downRevisions()).containsExactly("r0248");
+            List<MigrationDescriptor> migrations = registry.migrations();
+            assertThat(migrations).hasSize(600);
+            assertThat(migrations.get(599).revision()).isEqualTo("r0599");
+            assertThat(migrations.get(599).downRevisions()).containsExactly("r0598");
+            assertThat(loaded).as("describing the history loads the registry and its parts only")
+                    .allMatch(name -> name.startsWith(REGISTRY));
+
+            assertThat(migrations.get(251).factory().get().getClass().getName()).isEqualTo("com.example.db.M0251");
+            assertThat(loaded).filteredOn(name -> !name.startsWith(REGISTRY)).containsExactly("com.example.db.M0251");
+            assertThatThrownBy(() -> ((MigrationFactory) registry).create(600))
+                    .isInstanceOf(IndexOutOfBoundsException.class).hasMessage("no migration at index 600");
         }
     }
 

@@ -5,8 +5,14 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
-/** "Did you mean" candidates for a mistyped revision id or label. */
-final class ClosestIds {
+/**
+ * "Did you mean" candidates for a mistyped revision id or label (and lint's hazard codes).
+ *
+ * <pre>{@code
+ * ClosestIds.didYouMean("ban-drop-colum", HazardRule.codes()); // "; did you mean \"ban-drop-column\"?"
+ * }</pre>
+ */
+public final class ClosestIds {
 
     private static final int MAX_SUGGESTIONS = 3;
 
@@ -37,7 +43,7 @@ final class ClosestIds {
     }
 
     /** The ", did you mean ..." tail of a message, or "" when nothing is close. */
-    static String didYouMean(String wanted, Collection<String> known) {
+    public static String didYouMean(String wanted, Collection<String> known) {
         List<String> close = to(wanted, known);
         if (close.isEmpty()) {
             return "";

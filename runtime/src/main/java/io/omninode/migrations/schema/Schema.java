@@ -174,7 +174,7 @@ public record Schema(List<Table> tables, List<Index> indexes, List<EnumType> enu
     private static Column canonical(Column column) {
         return new Column(column.name(), SqlTypes.canonical(column.type()), column.nullable(),
                 canonical(column.defaultValue()), column.identity(), column.comment(),
-                column.generated() == null ? null : column.generated().strip().replaceAll("\\s+", " "));
+                column.generated() == null ? null : collapsedWhitespace(column.generated()));
     }
 
     /**
@@ -184,7 +184,7 @@ public record Schema(List<Table> tables, List<Index> indexes, List<EnumType> enu
      */
     static ColumnDefault canonical(ColumnDefault value) {
         if (value instanceof ColumnDefault.Expression e) {
-            String sql = e.sql().strip().replaceAll("\\s+", " ");
+            String sql = collapsedWhitespace(e.sql());
             if (NULL_LITERAL.matcher(sql).matches()) {
                 return null;
             }
@@ -218,6 +218,19 @@ public record Schema(List<Table> tables, List<Index> indexes, List<EnumType> enu
             }
         }
         return value;
+    }
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    /** {@code sql} stripped, each run of whitespace one space; the string itself when it is so already (mostly). */
+    private static String collapsedWhitespace(String sql) {
+        int last = sql.length() - 1;
+        boolean collapsed = last < 0 || !Character.isWhitespace(sql.charAt(0)) && !Character.isWhitespace(sql.charAt(last));
+        for (int i = 0; collapsed && i <= last; i++) {
+            char c = sql.charAt(i);
+            collapsed = c != ' ' ? c > '\r' || c < '\t' : sql.charAt(i + 1) != ' ';
+        }
+        return collapsed ? sql : WHITESPACE.matcher(sql.strip()).replaceAll(" ");
     }
 
     private static final Pattern NULL_LITERAL = Pattern.compile("(?i)null(::[A-Za-z0-9_ ,()\\[\\].$\"]+)?");

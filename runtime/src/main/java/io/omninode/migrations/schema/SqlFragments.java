@@ -1,9 +1,7 @@
 package io.omninode.migrations.schema;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Validation shared by the model records: names are PostgreSQL identifiers, and SQL fragments
@@ -90,10 +88,10 @@ public final class SqlFragments {
         if (copy.isEmpty()) {
             throw new IllegalArgumentException(what + " must name at least one column");
         }
-        Set<String> seen = new HashSet<>();
-        for (String name : copy) {
-            checkName(what, name);
-            if (!seen.add(name)) {
+        // key column lists are short: a pairwise look beats hashing them
+        for (int i = 0; i < copy.size(); i++) {
+            String name = checkName(what, copy.get(i));
+            if (copy.subList(0, i).contains(name)) {
                 throw new IllegalArgumentException(what + " names \"" + name + "\" twice");
             }
         }

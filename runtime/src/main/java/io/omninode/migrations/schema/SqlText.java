@@ -1,7 +1,6 @@
 package io.omninode.migrations.schema;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.temporal.TemporalAccessor;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -86,7 +85,14 @@ public final class SqlText {
 
     /** The length PostgreSQL's {@value #MAX_IDENTIFIER_BYTES}-byte limit counts: UTF-8 bytes, not characters. */
     public static int identifierBytes(String name) {
-        return name.getBytes(StandardCharsets.UTF_8).length;
+        // counted, not encoded: every name of a live schema passes here, several times
+        int bytes = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            // a surrogate pair is four bytes, two for each half
+            bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+        }
+        return bytes;
     }
 
     /** A string literal: single quotes doubled, and E'' escaping when it holds a backslash. */

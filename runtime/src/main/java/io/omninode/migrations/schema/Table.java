@@ -5,8 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * A table with its columns and table constraints (indexes are separate {@link Index} values):
@@ -48,17 +46,24 @@ public record Table(QualifiedName name, List<Column> columns, PrimaryKey primary
                 throw new IllegalArgumentException("table " + name + " has two columns named \"" + column.name() + "\"");
             }
         }
-        Stream.of(Stream.ofNullable(primaryKey).map(PrimaryKey::columns),
-                        uniques.stream().map(Unique::columns),
-                        foreignKeys.stream().map(ForeignKey::columns))
-                .flatMap(Function.identity())
-                .flatMap(List::stream)
-                .filter(column -> !names.contains(column))
-                .findFirst()
-                .ifPresent(column -> {
-                    throw new IllegalArgumentException("a constraint of table " + name + " names column \"" + column
-                            + "\", which the table does not have");
-                });
+        if (primaryKey != null) {
+            requireColumns(name, names, primaryKey.columns());
+        }
+        for (Unique unique : uniques) {
+            requireColumns(name, names, unique.columns());
+        }
+        for (ForeignKey foreignKey : foreignKeys) {
+            requireColumns(name, names, foreignKey.columns());
+        }
+    }
+
+    private static void requireColumns(QualifiedName table, Set<String> names, List<String> columns) {
+        for (String column : columns) {
+            if (!names.contains(column)) {
+                throw new IllegalArgumentException("a constraint of table " + table + " names column \"" + column
+                        + "\", which the table does not have");
+            }
+        }
     }
 
     /** A table without exclusion constraints. */

@@ -8,7 +8,8 @@ import java.util.function.Supplier;
 
 /**
  * What a generated registry knows of one migration: its place in the revision graph, how to
- * create it without reflection, and a checksum of its code to detect edits after it ran.
+ * create it without reflection (a {@link MigrationTable} index, or a method reference in registries
+ * compiled before it), and a checksum of its code to detect edits after it ran.
  *
  * <p>The checksum covers what runs: the tokens of the source file, so comments and formatting may
  * change freely while a changed statement, literal or call is caught. Earlier versions hashed the
@@ -58,8 +59,8 @@ public record MigrationDescriptor(
     }
 
     /**
-     * The factory generated registries call: arrays instead of lists because javac compiles
-     * thousands of array literals much faster than generic {@code List.of} calls, which it must infer.
+     * The factory that registries generated before {@link MigrationTable} call, with a method reference per
+     * migration; kept so that a project compiled by an earlier version loads without recompiling.
      */
     public static MigrationDescriptor of(
             String revision,

@@ -59,6 +59,19 @@ class SchemaCanonicalFormTest {
     }
 
     @Test
+    void whitespaceInExpressionsIsCollapsedWhereverItIs() {
+        for (String sql : List.of("lower(name)", "lower( name )", " lower(name)", "lower(name)\n", "lower(\tname)",
+                "lower(  name)", "lower( \r\nname)", "\u2003lower(name)")) {
+            String collapsed = sql.strip().replaceAll("\\s+", " ");
+            Schema schema = Schema.of(List.of(Table.named("t").column(Column.of("c", "text").generatedAs(sql))),
+                    List.of(), List.of(), List.of());
+            assertThat(schema.tables().get(0).columns().get(0).generated()).as("generated %s", sql).isEqualTo(collapsed);
+            assertThat(Schema.canonical(ColumnDefault.expression(sql))).as("default %s", sql)
+                    .isEqualTo(ColumnDefault.expression(collapsed));
+        }
+    }
+
+    @Test
     void literalsAsPostgresPrintsThemAreLiteralDefaults() {
         assertThat(Schema.canonical(ColumnDefault.expression("'x'::text"))).isEqualTo(ColumnDefault.value("x"));
         assertThat(Schema.canonical(ColumnDefault.expression("'it''s'::character varying")))

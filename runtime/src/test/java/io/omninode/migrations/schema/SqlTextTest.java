@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +40,15 @@ class SqlTextTest {
                 .hasMessageContaining("64 bytes")
                 .hasMessageContaining("silently truncate");
         assertThat(SqlText.identifier("a".repeat(63))).hasSize(63);
+    }
+
+    @Test
+    void identifierBytesCountUtf8AsPostgresDoes() {
+        for (String name : List.of("node", "é", "\u20ac", "\uD83D\uDE00", "naïve_€_\uD83D\uDE00_x")) {
+            assertThat(SqlText.identifierBytes(name)).as(name)
+                    .isEqualTo(name.getBytes(StandardCharsets.UTF_8).length);
+        }
+        assertThatThrownBy(() -> SqlText.identifier("\uD83D\uDE00".repeat(16))).hasMessageContaining("64 bytes");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.omninode.migrations.processor.codegen;
 
 import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -15,22 +16,29 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Generates the registry class: every migration as a descriptor in topological order, created
- * with {@code ClassName::new} — no reflection and no classpath scanning at run time.
+ * Generates the registry class: every migration as one row of plain data in topological order, and one
+ * factory that creates a migration by its index ({@code switch}, {@code new}) when it is about to run —
+ * no reflection, no classpath scanning and no lambda or method reference per migration, so loading the
+ * registry loads no migration class, and javac has no functional interface to infer per migration.
  */
 public final class RegistryWriter {
 
     public static final String REGISTRY_SIMPLE_NAME = "GeneratedMigrationRegistry";
     public static final String PROCESSOR_NAME = "io.omninode.migrations.processor.MigrationProcessor";
 
-    /** Descriptors per method and nested class: far below the JVM's 64 KiB bytecode and 65,535-constant limits. */
-    static final int DESCRIPTORS_PER_METHOD = 100;
+    /** Rows per nested class: a class file holds 65,535 constants (about 12 per row), a method 64 KiB of bytecode. */
+    static final int ROWS_PER_PART = 250;
+    /** A method's bytecode limit, less room for the rest of the method (see {@link #cost}). */
+    static final int BYTES_PER_PART = 60_000;
 
-    private static final ClassName REGISTRY_INTERFACE = ClassName.get("io.omninode.migrations.spi", "MigrationRegistry");
-    private static final ClassName DESCRIPTOR = ClassName.get("io.omninode.migrations.spi", "MigrationDescriptor");
-    private static final ClassName LIST = ClassName.get(List.class);
-    private static final ClassName ARRAY_LIST = ClassName.get(ArrayList.class);
-    private static final ParameterizedTypeName DESCRIPTOR_LIST = ParameterizedTypeName.get(LIST, DESCRIPTOR);
+    private static final String SPI = "io.omninode.migrations.spi";
+    private static final ClassName REGISTRY_INTERFACE = ClassName.get(SPI, "MigrationRegistry");
+    private static final ClassName FACTORY = ClassName.get(SPI, "MigrationFactory");
+    private static final ClassName TABLE = ClassName.get(SPI, "MigrationTable");
+    private static final ClassName DESCRIPTOR = ClassName.get(SPI, "MigrationDescriptor");
+    private static final ClassName SCRIPT = ClassName.get("io.omninode.migrations", "MigrationScript");
+    private static final ParameterizedTypeName DESCRIPTOR_LIST =
+            ParameterizedTypeName.get(ClassName.get(List.class), DESCRIPTOR);
 
     private final boolean generatedAnnotationAvailable;
 
@@ -44,82 +52,131 @@ public final class RegistryWriter {
         TypeSpec.Builder registry = TypeSpec.classBuilder(REGISTRY_SIMPLE_NAME)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(REGISTRY_INTERFACE)
+                .addSuperinterface(FACTORY)
                 .addJavadoc("The $L migrations of this compilation, in topological order (down revisions first).\n",
                         migrations.size())
-                .addJavadoc("Found at run time through {@link java.util.ServiceLoader}.\n")
-                .addField(FieldSpec.builder(DESCRIPTOR_LIST, "MIGRATIONS", Modifier.PRIVATE, Modifier.STATIC,
-                                Modifier.FINAL)
-                        .initializer("describeAll()")
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("migrations")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC)
-                        .returns(DESCRIPTOR_LIST)
-                        .addStatement("return MIGRATIONS")
-                        .build());
+                .addJavadoc("Found at run time through {@link java.util.ServiceLoader}; a migration's class is loaded\n")
+                .addJavadoc("only when {@link #create(int)} is asked for it.\n")
+                .addField(FieldSpec.builder(ArrayTypeName.of(String.class), "NONE", Modifier.PRIVATE, Modifier.STATIC,
+                        Modifier.FINAL).initializer("{}").build());
         if (generatedAnnotationAvailable) {
             registry.addAnnotation(AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
                     .addMember("value", "$S", PROCESSOR_NAME)
                     .build());
         }
         migrations.forEach(m -> registry.addOriginatingElement(m.type()));
-        addDescribeMethods(registry, migrations);
+        MethodSpec.Builder describe = MethodSpec.methodBuilder("migrations")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(DESCRIPTOR_LIST)
+                .addStatement("$T table = new $T(this, $L)", TABLE, TABLE, migrations.size());
+        MethodSpec.Builder create = MethodSpec.methodBuilder("create")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(SCRIPT)
+                .addParameter(int.class, "index");
+        List<List<MigrationModel>> parts = parts(migrations);
+        if (parts.size() <= 1) {
+            migrations.forEach(m -> describe.addCode(row(m)));
+            create.addCode(factorySwitch(migrations, 0));
+        } else {
+            // one nested class per part: each holds its rows and their factory, within a class file's limits
+            create.beginControlFlow("switch (index / $L)", ROWS_PER_PART);
+            int first = 0;
+            for (int p = 0; p < parts.size(); p++) {
+                List<MigrationModel> part = parts.get(p);
+                String name = "Part" + (p + 1);
+                describe.addStatement("$N.describe(table)", name);
+                create.addStatement("case $L: return $N.create(index)", p, name);
+                registry.addType(part(name, part, first));
+                first += part.size();
+            }
+            create.addStatement("default: throw $L", outOfBounds()).endControlFlow();
+        }
+        registry.addMethod(describe.addStatement("return table.descriptors()").build());
+        registry.addMethod(create.build());
         return JavaFile.builder(packageName, registry.build())
                 .addFileComment("Generated by the OmniNode Migrations annotation processor. Do not edit.")
                 .skipJavaLangImports(true)
                 .build();
     }
 
-    private static void addDescribeMethods(TypeSpec.Builder registry, List<MigrationModel> migrations) {
-        MethodSpec.Builder describeAll = MethodSpec.methodBuilder("describeAll")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(DESCRIPTOR_LIST)
-                .addStatement("$T<$T> migrations = new $T<>($L)", LIST, DESCRIPTOR, ARRAY_LIST, migrations.size());
-        if (migrations.size() <= DESCRIPTORS_PER_METHOD) {
-            migrations.forEach(m -> describeAll.addCode(descriptor(m)));
-        } else {
-            // One nested class per chunk: a class file holds at most 65,535 constants, which a single
-            // registry class would exceed at about 5,000 migrations.
-            for (int start = 0, part = 1; start < migrations.size(); start += DESCRIPTORS_PER_METHOD, part++) {
-                List<MigrationModel> chunk =
-                        migrations.subList(start, Math.min(migrations.size(), start + DESCRIPTORS_PER_METHOD));
-                String name = "Part" + part;
-                describeAll.addStatement("$N.describe(migrations)", name);
-                MethodSpec.Builder describe = MethodSpec.methodBuilder("describe")
-                        .addModifiers(Modifier.STATIC)
-                        .addParameter(DESCRIPTOR_LIST, "migrations");
-                chunk.forEach(m -> describe.addCode(descriptor(m)));
-                registry.addType(TypeSpec.classBuilder(name)
-                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .addJavadoc("Migrations $L to $L.\n", start + 1, start + chunk.size())
-                        .addMethod(describe.build())
-                        .build());
+    /**
+     * Splits the rows into parts of {@link #ROWS_PER_PART}, so that {@code index / ROWS_PER_PART} names the
+     * part; a part whose rows link to so many revisions that its method would not compile is an error.
+     */
+    static List<List<MigrationModel>> parts(List<MigrationModel> migrations) {
+        List<List<MigrationModel>> parts = new ArrayList<>();
+        for (int start = 0; start < migrations.size(); start += ROWS_PER_PART) {
+            List<MigrationModel> range = migrations.subList(start, Math.min(migrations.size(), start + ROWS_PER_PART));
+            int bytes = 0;
+            for (MigrationModel migration : range) {
+                bytes += cost(migration);
             }
+            if (bytes > BYTES_PER_PART) {
+                throw new IllegalStateException("the registry rows " + (start + 1) + " to " + (start + range.size())
+                        + " need about " + bytes + " bytes of bytecode, more than a class can hold");
+            }
+            parts.add(range);
         }
-        registry.addMethod(describeAll.addStatement("return $T.copyOf(migrations)", LIST).build());
+        return parts;
     }
 
-    private static CodeBlock descriptor(MigrationModel migration) {
+    /** Bytes of bytecode one row costs, generously: the call and its constants, ten per array element. */
+    private static int cost(MigrationModel migration) {
         Revision revision = migration.revision();
-        ClassName type = ClassName.get(migration.type());
+        return 40 + 10 * (revision.downRevisions().size() + revision.dependsOn().size()
+                + revision.branchLabels().size());
+    }
+
+    private static TypeSpec part(String name, List<MigrationModel> rows, int first) {
+        MethodSpec.Builder describe = MethodSpec.methodBuilder("describe")
+                .addModifiers(Modifier.STATIC)
+                .addParameter(TABLE, "table");
+        rows.forEach(m -> describe.addCode(row(m)));
+        return TypeSpec.classBuilder(name)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("Migrations $L to $L.\n", first + 1, first + rows.size())
+                .addMethod(describe.build())
+                .addMethod(MethodSpec.methodBuilder("create")
+                        .addModifiers(Modifier.STATIC)
+                        .returns(SCRIPT)
+                        .addParameter(int.class, "index")
+                        .addCode(factorySwitch(rows, first))
+                        .build())
+                .build();
+    }
+
+    private static CodeBlock factorySwitch(List<MigrationModel> rows, int first) {
+        CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("switch (index)");
+        for (int i = 0; i < rows.size(); i++) {
+            code.addStatement("case $L: return new $T()", first + i, ClassName.get(rows.get(i).type()));
+        }
+        return code.addStatement("default: throw $L", outOfBounds()).endControlFlow().build();
+    }
+
+    private static CodeBlock outOfBounds() {
+        return CodeBlock.of("new $T($S + index)", IndexOutOfBoundsException.class, "no migration at index ");
+    }
+
+    private static CodeBlock row(MigrationModel migration) {
+        Revision revision = migration.revision();
         return CodeBlock.builder()
-                .add("migrations.add($T.of(\n", DESCRIPTOR)
+                .add("table.add($S, $L, $L, $L,\n", revision.id(), strings(revision.downRevisions()),
+                        strings(revision.dependsOn()), strings(revision.branchLabels()))
                 .indent().indent()
-                .add("$S,\n", revision.id())
-                .add("$L,\n", strings(revision.downRevisions()))
-                .add("$L,\n", strings(revision.dependsOn()))
-                .add("$L,\n", strings(revision.branchLabels()))
-                .add("$S,\n", revision.message())
-                .add("$L,\n", migration.transactional())
+                .add("$S, $L,\n", revision.message(), migration.transactional())
                 .add("$S,\n", migration.checksums().code())
                 .add("$S,\n", migration.checksums().wholeFile())
-                .add("$S,\n", migration.qualifiedName())
-                .add("$T::new));\n", type)
+                .add("$S);\n", migration.qualifiedName())
                 .unindent().unindent()
                 .build();
     }
 
     private static CodeBlock strings(List<String> values) {
+        if (values.isEmpty()) {
+            return CodeBlock.of("NONE");
+        }
         CodeBlock.Builder array = CodeBlock.builder().add("new String[] {");
         for (int i = 0; i < values.size(); i++) {
             array.add(i == 0 ? "$S" : ", $S", values.get(i));

@@ -21,6 +21,8 @@ public enum DiagnosticCode {
     INNER_CLASS("InnerClass", Kind.ERROR),
     GENERIC_MIGRATION("GenericMigration", Kind.ERROR),
     LATE_MIGRATION("LateMigration", Kind.ERROR),
+    UNKNOWN_HAZARD("UnknownHazard", Kind.ERROR),
+    ALLOWANCE_WITHOUT_REASON("AllowanceWithoutReason", Kind.ERROR),
 
     // the revision graph
     INVALID_REVISION_ID(GraphProblem.Code.INVALID_REVISION_ID, Kind.ERROR),

@@ -37,6 +37,16 @@ public final class ProcessorMessages {
                 + " cannot be instantiated; put @Migration on a concrete (non-abstract) class");
     }
 
+    public static Diagnostic unknownHazard(String code, String didYouMean) {
+        return Diagnostic.of(DiagnosticCode.UNKNOWN_HAZARD, "@AllowHazards code \"" + code + "\" is not a hazard"
+                + " lint reports" + didYouMean + " (docs/lint.md lists every code)");
+    }
+
+    public static Diagnostic allowanceWithoutReason(String type) {
+        return Diagnostic.of(DiagnosticCode.ALLOWANCE_WITHOUT_REASON, "@AllowHazards on " + type + " needs a reason:"
+                + " say why the hazard is safe here, e.g. reason = \"the table is empty in every environment\"");
+    }
+
     public static Diagnostic notPublic(String type, String culprit) {
         String who = type.equals(culprit) ? "" : " (its enclosing class " + culprit + " is not)";
         return Diagnostic.of(DiagnosticCode.NOT_PUBLIC, "@Migration class " + type + " must be public" + who

@@ -32,8 +32,11 @@ public record ProcessorOptions(Optional<String> registryPackage, boolean require
     /** For Jakarta Persistence entities: {@code jpa} (default) or {@code snake_case}, as Spring Boot names them. */
     public static final String NAMING_STRATEGY = "omninode.migrations.namingStrategy";
 
+    /** {@code true}: a note with the time each stage took (benchmarks/processor-scale.sh reads it). */
+    public static final String STAGE_TIMES = "omninode.migrations.stageTimes";
+
     public static final Set<String> NAMES =
-            Set.of(REGISTRY_PACKAGE, REQUIRE_SINGLE_HEAD, SCHEMA_DIR, STUB_DIR, STRICT, NAMING_STRATEGY);
+            Set.of(REGISTRY_PACKAGE, REQUIRE_SINGLE_HEAD, SCHEMA_DIR, STUB_DIR, STRICT, NAMING_STRATEGY, STAGE_TIMES);
 
     /**
      * Reads the options, reporting malformed ones.

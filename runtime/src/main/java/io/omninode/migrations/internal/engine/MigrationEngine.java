@@ -85,11 +85,12 @@ public final class MigrationEngine {
             try {
                 JdbcStatementSink sink = new JdbcStatementSink(connection);
                 store.ensureTables(connection, sink);
-                List<String> versionRows = store.readVersionRows(connection, true);
+                VersionStore.Recorded recorded = store.readRecorded(connection, true);
+                List<String> versionRows = recorded.versionRows();
                 if (!command.purge()) {
                     requireKnown(versionRows);
                     if (command.direction() != Direction.STAMP) {
-                        checkChecksums(connection, versionRows);
+                        checkChecksums(recorded);
                     }
                 }
                 Plan plan = command.plan(resolver, planner, versionRows);
@@ -153,7 +154,7 @@ public final class MigrationEngine {
      */
     public List<String> versionRows() {
         return withConnection(connection -> {
-            List<String> versionRows = store.readVersionRows(connection, false);
+            List<String> versionRows = store.readVersionRows(connection);
             requireKnown(versionRows);
             return versionRows;
         });
@@ -181,10 +182,9 @@ public final class MigrationEngine {
      */
     public <T> T inspect(BiFunction<Connection, State, T> work) {
         return withConnection(connection -> {
-            List<String> versionRows = store.readVersionRows(connection, false);
-            requireKnown(versionRows);
-            return work.apply(connection, new State(versionRows,
-                    mismatches(store.recordedChecksums(connection), versionRows)));
+            VersionStore.Recorded recorded = store.readRecorded(connection, false);
+            requireKnown(recorded.versionRows());
+            return work.apply(connection, new State(recorded.versionRows(), mismatches(recorded)));
         });
     }
 
@@ -223,8 +223,8 @@ public final class MigrationEngine {
         }
     }
 
-    private void checkChecksums(Connection connection, List<String> versionRows) {
-        List<ChecksumMismatch> changed = mismatches(store.recordedChecksums(connection), versionRows);
+    private void checkChecksums(VersionStore.Recorded recorded) {
+        List<ChecksumMismatch> changed = mismatches(recorded);
         if (changed.isEmpty()) {
             return;
         }
@@ -235,7 +235,12 @@ public final class MigrationEngine {
                 + " (checksum {1} recorded, {2} now)", m.revision(), m.recorded(), m.current()));
     }
 
-    private List<ChecksumMismatch> mismatches(Map<String, String> recorded, List<String> versionRows) {
+    private List<ChecksumMismatch> mismatches(VersionStore.Recorded recordedState) {
+        Map<String, String> recorded = recordedState.checksums();
+        if (recorded.isEmpty()) {
+            return List.of();
+        }
+        List<String> versionRows = recordedState.versionRows();
         List<String> applied = new ArrayList<>(graph.withAncestors(versionRows.stream().filter(graph::contains).toList()));
         applied.sort(Comparator.comparingInt(graph::order));
         List<ChecksumMismatch> changed = new ArrayList<>();

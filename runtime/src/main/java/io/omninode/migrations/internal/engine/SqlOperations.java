@@ -95,6 +95,7 @@ final class SqlOperations implements Operations {
     @Override
     public void apply(SchemaChange change) {
         Objects.requireNonNull(change, "change");
+        sink.changing(change);
         List<SqlStatement> statements = dialect.render(change);
         if (dialect.requiresNoTransaction(change) && sink.inTransaction()) {
             throw new IllegalStateException("PostgreSQL cannot run \"" + statements.get(0).sql()

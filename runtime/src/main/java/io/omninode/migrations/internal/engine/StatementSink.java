@@ -1,5 +1,6 @@
 package io.omninode.migrations.internal.engine;
 
+import io.omninode.migrations.schema.change.SchemaChange;
 import java.sql.Connection;
 import java.util.List;
 
@@ -9,6 +10,9 @@ import java.util.List;
  * produce the same text.
  */
 interface StatementSink {
+
+    /** Sees each change before its statements, so that lint can record what a migration does; most sinks ignore it. */
+    default void changing(SchemaChange change) {}
 
     /** Runs (or writes) one statement with its bind parameters. */
     void execute(String sql, List<?> parameters);

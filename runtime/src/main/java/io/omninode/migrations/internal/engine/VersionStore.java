@@ -135,13 +135,11 @@ final class VersionStore {
     }
 
     /** The version rows, or none when the table does not exist yet (read-only commands never create it). */
-    List<String> readVersionRows(Connection connection, boolean tableKnownToExist) {
-        if (!tableKnownToExist) {
-            boolean exists = query(connection, "SELECT to_regclass(?) IS NOT NULL", List.of(versionTable),
-                    "looking for the version table", rs -> rs.next() && rs.getBoolean(1));
-            if (!exists) {
-                return List.of();
-            }
+    List<String> readVersionRows(Connection connection) {
+        boolean exists = query(connection, "SELECT to_regclass(?) IS NOT NULL", List.of(versionTable),
+                "looking for the version table", rs -> rs.next() && rs.getBoolean(1));
+        if (!exists) {
+            return List.of();
         }
         return query(connection, "SELECT version_num FROM " + versionTable, List.of(), "reading the version table",
                 rs -> {
@@ -154,25 +152,53 @@ final class VersionStore {
                 });
     }
 
-    /** The checksum recorded by the latest successful upgrade of each revision. */
-    Map<String, String> recordedChecksums(Connection connection) {
-        if (!auditLog) {
-            return Map.of();
+    /**
+     * What the database records: the version rows and the checksum of the latest successful upgrade of
+     * each revision (none without the audit log).
+     *
+     * @param versionRows sorted
+     */
+    record Recorded(List<String> versionRows, Map<String, String> checksums) {}
+
+    /**
+     * The version rows and the recorded checksums in one query, plus one looking for the tables unless they
+     * are known to exist: a no-op upgrade pays one round trip for its whole state, whatever the history's length.
+     */
+    Recorded readRecorded(Connection connection, boolean tablesKnownToExist) {
+        boolean versionTableExists = true;
+        boolean auditTableExists = auditLog;
+        if (!tablesKnownToExist) {
+            boolean[] exist = query(connection, "SELECT to_regclass(?) IS NOT NULL, ? AND to_regclass(?) IS NOT NULL",
+                    Arrays.asList(versionTable, auditLog, auditTable), "looking for the version table", rs -> {
+                        rs.next();
+                        return new boolean[] {rs.getBoolean(1), rs.getBoolean(2)};
+                    });
+            versionTableExists = exist[0];
+            auditTableExists = exist[1];
         }
-        boolean exists = query(connection, "SELECT to_regclass(?) IS NOT NULL", List.of(auditTable),
-                "looking for the audit log", rs -> rs.next() && rs.getBoolean(1));
-        if (!exists) {
-            return Map.of();
+        if (!versionTableExists) {
+            return new Recorded(List.of(), Map.of());
         }
-        return query(connection, "SELECT DISTINCT ON (revision) revision, checksum FROM " + auditTable
-                        + " WHERE direction = 'upgrade' AND success AND checksum IS NOT NULL ORDER BY revision, id DESC",
-                List.of(), "reading checksums from the audit log", rs -> {
-                    Map<String, String> checksums = new HashMap<>();
-                    while (rs.next()) {
-                        checksums.put(rs.getString(1), rs.getString(2));
-                    }
-                    return checksums;
-                });
+        // one result: the version rows with a null checksum, then each recorded revision with its checksum
+        String sql = "SELECT true, version_num, NULL FROM " + versionTable;
+        if (auditTableExists) {
+            sql += "\nUNION ALL\nSELECT false, revision, checksum FROM (SELECT DISTINCT ON (revision) revision, checksum"
+                    + " FROM " + auditTable + " WHERE direction = 'upgrade' AND success AND checksum IS NOT NULL"
+                    + " ORDER BY revision, id DESC) recorded";
+        }
+        return query(connection, sql, List.of(), "reading the version table and the recorded checksums", rs -> {
+            List<String> rows = new ArrayList<>();
+            Map<String, String> checksums = new HashMap<>();
+            while (rs.next()) {
+                if (rs.getBoolean(1)) {
+                    rows.add(rs.getString(2));
+                } else {
+                    checksums.put(rs.getString(2), rs.getString(3));
+                }
+            }
+            rows.sort(null);
+            return new Recorded(rows, checksums);
+        });
     }
 
     /** Empties the version table before a stamp with purge. */

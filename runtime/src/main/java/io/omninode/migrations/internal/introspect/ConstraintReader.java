@@ -23,8 +23,10 @@ final class ConstraintReader {
     private static final String KEY_NAMES = "array(select a.attname::text from unnest(%s) with ordinality k(num, ord)"
             + " join pg_attribute a on a.attrelid = %s and a.attnum = k.num order by k.ord)";
 
+    /** The whole definition only where it is parsed (key options, exclusions): printing costs the server most. */
     private static final String CONSTRAINTS = "select n.nspname, c.relname, con.conname, con.contype::text,"
-            + " pg_get_constraintdef(con.oid, true), pg_get_expr(con.conbin, con.conrelid, true),"
+            + " case when con.contype in ('p', 'u', 'x') then pg_get_constraintdef(con.oid, true) end,"
+            + " pg_get_expr(con.conbin, con.conrelid, true),"
             + " " + String.format(KEY_NAMES, "con.conkey", "con.conrelid") + ","
             + " fn.nspname, fc.relname, " + String.format(KEY_NAMES, "con.confkey", "con.confrelid") + ","
             + " con.confdeltype::text, con.confupdtype::text, con.confmatchtype::text, con.condeferrable,"

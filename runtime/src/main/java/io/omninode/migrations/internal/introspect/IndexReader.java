@@ -18,20 +18,25 @@ final class IndexReader {
     private static final int DESC = 1;
     private static final int NULLS_FIRST = 2;
 
+    /*
+     * The server prints each whole definition only where it is reported (a collation the model has no
+     * value for): printing every index costs more than the rest of the query. "AS" before each name of
+     * the lateral's columns: PostgreSQL 13 reads COLUMNS and OPTIONS there as keywords.
+     */
     private static final String INDEXES = "select n.nspname, t.relname, i.relname, x.indisunique, am.amname,"
             + " x.indnkeyatts, pg_get_expr(x.indpred, x.indrelid, true), k.columns, k.expressions, k.options,"
-            + " k.opclasses, pg_get_indexdef(x.indexrelid), k.collated"
+            + " k.opclasses, case when k.collated then pg_get_indexdef(x.indexrelid) end, k.collated"
             + " from pg_index x join pg_class i on i.oid = x.indexrelid join pg_class t on t.oid = x.indrelid"
             + " join pg_namespace n on n.oid = t.relnamespace join pg_am am on am.oid = i.relam"
             + " cross join lateral (select"
-            + "   array_agg(a.attname::text order by s.i) columns,"
+            + "   array_agg(a.attname::text order by s.i) as columns,"
             + "   array_agg(case when x.indkey[s.i - 1] = 0 then pg_get_indexdef(x.indexrelid, s.i, true) end"
-            + "     order by s.i) expressions,"
-            + "   array_agg(case when s.i <= x.indnkeyatts then x.indoption[s.i - 1]::text end order by s.i) options,"
+            + "     order by s.i) as expressions,"
+            + "   array_agg(case when s.i <= x.indnkeyatts then x.indoption[s.i - 1]::text end order by s.i) as options,"
             + "   array_agg(case when s.i <= x.indnkeyatts and not oc.opcdefault then oc.opcname::text end"
-            + "     order by s.i) opclasses,"
+            + "     order by s.i) as opclasses,"
             + "   bool_or(s.i <= x.indnkeyatts and x.indcollation[s.i - 1] <> 0"
-            + "     and x.indcollation[s.i - 1] <> coalesce(a.attcollation, x.indcollation[s.i - 1])) collated"
+            + "     and x.indcollation[s.i - 1] <> coalesce(a.attcollation, x.indcollation[s.i - 1])) as collated"
             + "   from generate_series(1, x.indnatts) s(i)"
             + "   left join pg_attribute a on a.attrelid = x.indrelid and a.attnum = x.indkey[s.i - 1]"
             + "   left join pg_opclass oc on s.i <= x.indnkeyatts and oc.oid = x.indclass[s.i - 1]) k"

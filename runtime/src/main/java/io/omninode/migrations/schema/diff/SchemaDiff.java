@@ -547,20 +547,33 @@ public final class SchemaDiff {
      * {@link #tablesAndColumns}) drops the index, which must then be created again.
      */
     private boolean onRecomputed(Index index) {
-        List<String> columns = new ArrayList<>(index.include());
-        index.keys().stream().map(IndexKey::column).filter(Objects::nonNull).forEach(columns::add);
-        return onRecomputed(index.table(), columns);
+        for (IndexKey key : index.keys()) {
+            if (key.column() != null && onRecomputed(index.table(), key.column())) {
+                return true;
+            }
+        }
+        return onRecomputed(index.table(), index.include());
     }
 
     private boolean onRecomputed(QualifiedName table, List<String> columns) {
+        for (String column : columns) {
+            if (onRecomputed(table, column)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean onRecomputed(QualifiedName table, String column) {
         Table now = currentTables.get(table);
         Table wanted = targetTables.get(table);
-        return now != null && wanted != null && columns.stream().anyMatch(name -> {
-            Optional<Column> before = column(now, name);
-            Optional<Column> after = column(wanted, name);
-            return before.isPresent() && after.isPresent()
-                    && !Objects.equals(before.get().generated(), after.get().generated());
-        });
+        if (now == null || wanted == null) {
+            return false;
+        }
+        Optional<Column> before = column(now, column);
+        Optional<Column> after = column(wanted, column);
+        return before.isPresent() && after.isPresent()
+                && !Objects.equals(before.get().generated(), after.get().generated());
     }
 
     /** Whether a NOT VALID check only needs validating to become the wanted one. */
@@ -574,7 +587,13 @@ public final class SchemaDiff {
     }
 
     private static Optional<Column> column(Table table, String name) {
-        return table.columns().stream().filter(c -> c.name().equals(name)).findFirst();
+        // a loop: called for every column of both sides
+        for (Column column : table.columns()) {
+            if (column.name().equals(name)) {
+                return Optional.of(column);
+            }
+        }
+        return Optional.empty();
     }
 
     private static String fkName(Table table, ForeignKey fk) {
