@@ -13,17 +13,11 @@ import java.util.Set;
 public final class LinkTargets {
 
     private final Path root;
-    private final Set<String> pagesOnOtherBranches;
     private final Map<Path, Set<String>> anchorsByFile = new HashMap<>();
 
-    /**
-     * @param root the repository root
-     * @param pagesOnOtherBranches pages (relative to the root) that are written on branches merged with this one, so
-     *     a link to one of them is accepted while it is missing; once present it is checked like any other
-     */
-    public LinkTargets(Path root, Set<String> pagesOnOtherBranches) {
+    /** @param root the repository root */
+    public LinkTargets(Path root) {
         this.root = root;
-        this.pagesOnOtherBranches = Set.copyOf(pagesOnOtherBranches);
     }
 
     /** What is wrong with a link, or nothing when its file (and anchor) exist. */
@@ -35,8 +29,7 @@ public final class LinkTargets {
         Path file = path.isEmpty() ? link.page().file() : link.page().file().getParent().resolve(path).normalize();
         if (!Files.exists(file)) {
             String fromRoot = root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
-            return pagesOnOtherBranches.contains(fromRoot) && anchor == null ? Optional.empty()
-                    : Optional.of("links to " + target + ", but " + fromRoot + " does not exist");
+            return Optional.of("links to " + target + ", but " + fromRoot + " does not exist");
         }
         if (anchor == null || anchor.isEmpty() || !file.toString().endsWith(".md")) {
             return Optional.empty();
