@@ -72,6 +72,7 @@ public final class FluentConfiguration {
     private Duration statementTimeout;
     private ChecksumMode checksumMode;
     private MigrationListener listener = new MigrationListener() {};
+    private boolean logSteps = true;
     private Path schemaDir;
 
     /** Connections come from this DataSource; URL, user, password and environment are then ignored. */
@@ -240,6 +241,21 @@ public final class FluentConfiguration {
     }
 
     /**
+     * Whether each step's progress line ({@code Running upgrade  -> 1975ea83b712, create node}) is logged at
+     * INFO through {@code System.Logger}; on by default, so an application's log shows what ran. A caller
+     * that shows progress itself, or a test that runs many steps, turns it off; the listener still hears
+     * every step.
+     *
+     * <pre>{@code
+     * Migrator.configure().logSteps(false).listener(new ProgressText(System.out::println)).load();
+     * }</pre>
+     */
+    public FluentConfiguration logSteps(boolean log) {
+        this.logSteps = log;
+        return this;
+    }
+
+    /**
      * The folder of revision snapshots ({@code <revision>.json}, written by the processor with
      * {@code -Aomninode.migrations.schemaDir}): {@link io.omninode.migrations.Migrator#check()} compares the
      * database with its revision's snapshot there, so drift made outside migrations shows. Key {@code schema_dir}.
@@ -284,6 +300,7 @@ public final class FluentConfiguration {
                 checksumMode != null ? checksumMode : properties.containsKey("checksum_mode")
                         ? SettingValues.checksumMode("checksum_mode", properties.get("checksum_mode")) : ChecksumMode.WARN,
                 listener,
+                logSteps,
                 schemaDir != null ? schemaDir : optionalPath(properties.get("schema_dir")),
                 classLoader);
     }

@@ -34,6 +34,7 @@ import javax.sql.DataSource;
  * @param statementTimeout PostgreSQL {@code statement_timeout} while migrations run, or {@code null} for the server's
  * @param checksumMode what to do when an applied revision's source changed
  * @param listener hears each step as it runs
+ * @param logSteps whether each step's {@code Running upgrade ...} line is also logged at INFO
  * @param schemaDir the folder of revision snapshots ({@code <revision>.json}) that {@code check} compares the
  *     database's revision with, or {@code null} when there is none
  * @param classLoader where the entity snapshot is looked for ({@code check}), or {@code null} for none
@@ -54,6 +55,7 @@ public record MigratorSettings(
         Duration statementTimeout,
         ChecksumMode checksumMode,
         MigrationListener listener,
+        boolean logSteps,
         Path schemaDir,
         ClassLoader classLoader) {
 

@@ -60,14 +60,14 @@ public final class MigrationVerifier {
     public static MigrationVerifier forRegistries(ClassLoader classLoader) {
         Objects.requireNonNull(classLoader, "classLoader");
         return new MigrationVerifier(new Settings(config -> config.classLoader(classLoader), null,
-                Path.of(DEFAULT_SCHEMA_DIR), null, null, false));
+                Path.of(DEFAULT_SCHEMA_DIR), null, null, false, false));
     }
 
     /** A verifier for migrations given directly, such as a registry's {@code migrations()}. */
     public static MigrationVerifier forMigrations(List<MigrationDescriptor> migrations) {
         List<MigrationDescriptor> copy = List.copyOf(migrations);
         return new MigrationVerifier(new Settings(config -> config.migrations(copy), null,
-                Path.of(DEFAULT_SCHEMA_DIR), null, null, false));
+                Path.of(DEFAULT_SCHEMA_DIR), null, null, false, false));
     }
 
     /**
@@ -119,6 +119,15 @@ public final class MigrationVerifier {
     }
 
     /**
+     * Logs every step as the migrator runs it ({@code INFO: Running upgrade  -> 1975ea83b712, ...}, through
+     * {@code System.Logger}). Off by default: a history of twenty revisions makes forty such lines in every
+     * build's test output, and a failure names its step anyway.
+     */
+    public MigrationVerifier verbose() {
+        return new MigrationVerifier(settings.withVerbose());
+    }
+
+    /**
      * Runs the verification in a new scratch database, dropped afterwards whatever happens.
      *
      * @return what was verified (which revisions against their snapshot)
@@ -131,7 +140,7 @@ public final class MigrationVerifier {
         DatabaseServer server = DatabaseServer.resolve(settings.url());
         try (ScratchDatabase scratch = ScratchDatabase.create(server)) {
             DatabaseSettings database = scratch.settings();
-            FluentConfiguration configuration = Migrator.configure();
+            FluentConfiguration configuration = Migrator.configure().logSteps(settings.verbose());
             settings.configuration().accept(configuration);
             Migrator migrator = configuration.environment(Map.of()).url(database.jdbcUrl()).user(database.user())
                     .password(database.password()).load();
@@ -141,26 +150,30 @@ public final class MigrationVerifier {
     }
 
     private record Settings(Consumer<FluentConfiguration> configuration, String url, Path schemaDir,
-            StepCallback seed, StepCallback check, boolean requireSnapshots) {
+            StepCallback seed, StepCallback check, boolean requireSnapshots, boolean verbose) {
 
         Settings withUrl(String newUrl) {
-            return new Settings(configuration, newUrl, schemaDir, seed, check, requireSnapshots);
+            return new Settings(configuration, newUrl, schemaDir, seed, check, requireSnapshots, verbose);
         }
 
         Settings withSchemaDir(Path folder) {
-            return new Settings(configuration, url, folder, seed, check, requireSnapshots);
+            return new Settings(configuration, url, folder, seed, check, requireSnapshots, verbose);
         }
 
         Settings withConfiguration(Consumer<FluentConfiguration> newConfiguration) {
-            return new Settings(newConfiguration, url, schemaDir, seed, check, requireSnapshots);
+            return new Settings(newConfiguration, url, schemaDir, seed, check, requireSnapshots, verbose);
         }
 
         Settings withData(StepCallback newSeed, StepCallback newCheck) {
-            return new Settings(configuration, url, schemaDir, newSeed, newCheck, requireSnapshots);
+            return new Settings(configuration, url, schemaDir, newSeed, newCheck, requireSnapshots, verbose);
         }
 
         Settings withRequireSnapshots() {
-            return new Settings(configuration, url, schemaDir, seed, check, true);
+            return new Settings(configuration, url, schemaDir, seed, check, true, verbose);
+        }
+
+        Settings withVerbose() {
+            return new Settings(configuration, url, schemaDir, seed, check, requireSnapshots, true);
         }
     }
 }

@@ -203,7 +203,8 @@ public final class MigrationEngine {
     }
 
     private StepExecutor executor() {
-        return new StepExecutor(store, migrations, settings.transactionPerMigration(), settings.listener());
+        return new StepExecutor(store, migrations, settings.transactionPerMigration(), settings.listener(),
+                settings.logSteps());
     }
 
     private <T> T withConnection(Function<Connection, T> work) {

@@ -30,13 +30,15 @@ final class StepExecutor {
     private final Map<String, MigrationDescriptor> migrations;
     private final boolean transactionPerMigration;
     private final MigrationListener listener;
+    private final boolean logSteps;
 
     StepExecutor(VersionStore store, Map<String, MigrationDescriptor> migrations, boolean transactionPerMigration,
-            MigrationListener listener) {
+            MigrationListener listener, boolean logSteps) {
         this.store = store;
         this.migrations = migrations;
         this.transactionPerMigration = transactionPerMigration;
         this.listener = listener;
+        this.logSteps = logSteps;
     }
 
     /**
@@ -107,7 +109,9 @@ final class StepExecutor {
             progress.commitPending();
         }
         String line = describe(direction, step, descriptor);
-        LOG.log(System.Logger.Level.INFO, "Running {0}", line);
+        if (logSteps) {
+            LOG.log(System.Logger.Level.INFO, "Running {0}", line);
+        }
         destination.starting().accept(step.revisionId(), "Running " + line);
         listener.stepStarting(direction, step.revisionId(), line);
         if (purge) {
