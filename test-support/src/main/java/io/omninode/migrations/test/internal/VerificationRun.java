@@ -27,7 +27,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * One verification on a scratch database: every revision upgraded alone, in topological order, the live
+ * One verification on a scratch database: every revision upgraded alone, in {@link UpgradeOrder}, the live
  * schema compared with the revision's snapshot after each; then every revision downgraded alone, newest
  * first, the live schema compared with the one read before its upgrade (and with the snapshot of the
  * revision it returns to). Stops at the first step that misbehaves.
@@ -62,7 +62,7 @@ public final class VerificationRun {
 
     /** @throws MigrationVerificationError at the first step that misbehaves */
     public Verification verify(String server, long startNanos) {
-        List<Revision> order = migrator.graph().revisions();
+        List<Revision> order = UpgradeOrder.of(migrator.graph());
         List<DatabaseSchema> states = new ArrayList<>(List.of(migrator.readSchema()));
         for (Revision revision : order) {
             MigrationStep step = step(revision, Direction.UPGRADE);
