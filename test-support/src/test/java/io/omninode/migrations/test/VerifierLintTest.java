@@ -49,8 +49,9 @@ class VerifierLintTest {
             assertThat(e.step()).isEqualTo(new MigrationStep("b2", "test.Migration_b2", "migration b2",
                     Direction.UPGRADE));
             assertThat(e.getMessage()).startsWith("lint found 1 error-level hazard not allowed by @AllowHazards, first"
-                    + " in revision b2 (test.Migration_b2):\n  b2 (test.Migration_b2) require-concurrent-index-creation:"
-                    + " CREATE INDEX ix_node_name ON node (name)\n      why: ")
+                    + " in revision b2 (test.Migration_b2):\nb2 (test.Migration_b2)\n"
+                    + "  error   require-concurrent-index-creation: CREATE INDEX ix_node_name ON node (name)\n"
+                    + "          why: ")
                     .contains("\nUse the safe form, or annotate the migration with @AllowHazards(value ="
                             + " \"require-concurrent-index-creation\", reason = \"...\")")
                     .endsWith("MigrationVerifier.withoutLint() verifies without linting.");
