@@ -71,9 +71,10 @@ public enum HazardRule {
             "a value added with ALTER TYPE ... ADD VALUE cannot be used before the transaction that added it commits",
             "add the value in a migration of its own and use it in a later one"),
     REQUIRE_TIMEOUT_SETTINGS("require-timeout-settings", Severity.WARNING, false,
-            "a statement on an existing table waits for its lock without limit, and every later query on the"
-                    + " table queues behind it",
-            "start the migration with op.execute(\"SET LOCAL lock_timeout = '2s'\") and retry on timeout"),
+            "lock_timeout is off in the configuration, so a statement on an existing table waits for its lock"
+                    + " without limit, and every later query on the table queues behind it",
+            "keep the runtime's lock_timeout on (lock_timeout = 3s, the default, with retries), or start the migration"
+                    + " with op.execute(\"SET LOCAL lock_timeout = '2s'\")"),
     MEASURED_LOCK("measured-lock", Severity.WARNING, true,
             "measured: the migration holds a lock that blocks writes (or reads) on a table that existed before it,"
                     + " until it commits",

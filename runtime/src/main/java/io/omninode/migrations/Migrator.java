@@ -302,7 +302,7 @@ public final class Migrator {
         }
         boolean targetRead = !request.everyRevision() && request.range().isEmpty();
         request.scratch().ifPresent(scratch -> requireScratch(scratch, targetRead));
-        return new Linter(graph, migrations).lint(selected, request.scratch());
+        return new Linter(graph, migrations, settings.lockTimeout() != null).lint(selected, request.scratch());
     }
 
     private void requireScratch(DataSource dataSource, boolean targetRead) {

@@ -1,16 +1,15 @@
 package io.omninode.migrations.cli;
 
 import io.omninode.migrations.Hazard;
-import io.omninode.migrations.HazardRule;
 import io.omninode.migrations.LintReport;
 import io.omninode.migrations.LintRequest;
+import io.omninode.migrations.LintText;
 import io.omninode.migrations.Migrator;
 import io.omninode.migrations.cli.format.JsonOutput;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -66,44 +65,9 @@ final class LintCommand extends DatabaseCommand {
         if (json) {
             console().print(JsonOutput.write(document(report)));
         } else {
-            print(report, where);
+            LintText.lines(report, where).forEach(console()::println);
         }
         return report.failed() ? ExitCode.DIFFERENCES : ExitCode.OK;
-    }
-
-    private void print(LintReport report, String where) {
-        String revision = null;
-        for (Hazard hazard : report.hazards()) {
-            if (!hazard.revision().equals(revision)) {
-                revision = hazard.revision();
-                console().println(revision + " (" + hazard.className() + ")");
-            }
-            HazardRule rule = hazard.rule();
-            String label = hazard.allowed() ? "allowed" : rule.severity().name().toLowerCase(Locale.ROOT);
-            console().println(String.format("  %-7s %s: %s", label, rule.code(), hazard.operation()));
-            if (hazard.allowed()) {
-                console().println("          reason: " + hazard.allowance().orElseThrow());
-            } else {
-                console().println("          why: " + rule.why());
-                console().println("          instead: " + rule.safeAlternative());
-            }
-        }
-        for (LintReport.UnusedAllowance unused : report.unusedAllowances()) {
-            console().println("unused allowance: " + unused.revision() + " (" + unused.className() + ") allows \""
-                    + unused.code() + "\", which lint no longer finds there; remove it from @AllowHazards");
-        }
-        report.notes().forEach(note -> console().println("note: " + note));
-        long errors = count(report, HazardRule.Severity.ERROR);
-        long warnings = count(report, HazardRule.Severity.WARNING);
-        long allowed = report.hazards().stream().filter(Hazard::allowed).count();
-        console().println(report.revisions().isEmpty() ? "Nothing to lint: no revision in the range."
-                : "Linted " + report.revisions().size() + " revision" + (report.revisions().size() == 1 ? "" : "s")
-                        + " (" + where + "): " + errors + " error" + (errors == 1 ? "" : "s") + ", " + warnings
-                        + " warning" + (warnings == 1 ? "" : "s") + ", " + allowed + " allowed.");
-    }
-
-    private static long count(LintReport report, HazardRule.Severity severity) {
-        return report.hazards().stream().filter(h -> !h.allowed() && h.rule().severity() == severity).count();
     }
 
     private static Map<String, Object> document(LintReport report) {

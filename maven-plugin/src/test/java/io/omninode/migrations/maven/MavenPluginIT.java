@@ -66,10 +66,12 @@ class MavenPluginIT {
                 + "io.omninode.migrations.spi.MigrationRegistry in ").contains("; compile the @Migration classes first"
                 + " (mvn compile omninode:upgrade)").doesNotContain("\tat ");
 
-        ProjectBuild.Outcome upgrade = build.again("upgrade-check", url, "compile", "omninode:upgrade", "omninode:check");
+        ProjectBuild.Outcome upgrade = build.again("upgrade-check", url, "compile", "omninode:lint", "omninode:upgrade",
+                "omninode:check");
 
         assertThat(upgrade.exitCode()).as(upgrade.log()).isZero();
         assertThat(upgrade.log())
+                .contains("[INFO] Linted 2 revisions (the rules only): 0 errors, 0 warnings, 0 allowed.")
                 .contains("[INFO] Running upgrade  -> 1975ea83b712, create account table")
                 .contains("[INFO] Running upgrade 1975ea83b712 -> ae1027a6acf, add account nickname")
                 .contains("[INFO] Finished upgrade 1975ea83b712 -> ae1027a6acf in ")
@@ -122,6 +124,23 @@ class MavenPluginIT {
                 .doesNotContain("wrong-pw-456")
                 .doesNotContain("\tat ")
                 .doesNotContain("Caused by");
+    }
+
+    @Test
+    void lintFailsTheBuildOnAnErrorLevelHazardListingIt() throws Exception {
+        // every revision, so no database is read
+        ProjectBuild.Outcome outcome = build.run("lint-hazard", "lint-hazard", "jdbc:postgresql://nowhere.invalid/x",
+                "compile", "omninode:lint", "-Domninode.all");
+
+        assertThat(outcome.exitCode()).as(outcome.log()).isNotZero();
+        assertThat(outcome.log())
+                .contains("[INFO] 7b2c3d4e5f6a (com.example.db.V2IndexRegionName)\n"
+                        + "[INFO]   error   require-concurrent-index-creation: CREATE INDEX ix_region_name ON region"
+                        + " (name)\n")
+                .contains("[INFO] Linted 2 revisions (the rules only): 1 error, 0 warnings, 0 allowed.")
+                .contains("lint found error-level hazards not allowed by @AllowHazards (listed above)")
+                .contains("BUILD FAILURE")
+                .doesNotContain("\tat ");
     }
 
     /** A database of the test's own, owned by the login role; its JDBC URL without credentials. */

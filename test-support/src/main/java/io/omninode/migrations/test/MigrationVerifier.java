@@ -5,6 +5,7 @@ import io.omninode.migrations.config.DatabaseSettings;
 import io.omninode.migrations.config.FluentConfiguration;
 import io.omninode.migrations.spi.MigrationDescriptor;
 import io.omninode.migrations.test.internal.DatabaseServer;
+import io.omninode.migrations.test.internal.LintGate;
 import io.omninode.migrations.test.internal.ScratchDatabase;
 import io.omninode.migrations.test.internal.VerificationRun;
 import java.nio.file.Path;
@@ -36,6 +37,11 @@ import java.util.function.Consumer;
  * the database) is verified by the round trip alone: its downgrade must restore the schema from before
  * its upgrade. {@link #requireSnapshots()} makes a missing file a failure instead.
  *
+ * <p>Before any step it lints every revision with the static rules of {@code omninode-migrate lint} and fails on
+ * an error-level hazard that the migration's {@code @AllowHazards} does not allow, naming the revision;
+ * {@link #withoutLint()} turns that off. (The measured checks are left to {@code lint}: they need a second
+ * scratch database, and the verifier already runs every revision on a real one.)
+ *
  * <p>Immutable: each setting returns a new verifier.
  */
 public final class MigrationVerifier {
@@ -60,14 +66,14 @@ public final class MigrationVerifier {
     public static MigrationVerifier forRegistries(ClassLoader classLoader) {
         Objects.requireNonNull(classLoader, "classLoader");
         return new MigrationVerifier(new Settings(config -> config.classLoader(classLoader), null,
-                Path.of(DEFAULT_SCHEMA_DIR), null, null, false, false));
+                Path.of(DEFAULT_SCHEMA_DIR), null, null, false, false, true));
     }
 
     /** A verifier for migrations given directly, such as a registry's {@code migrations()}. */
     public static MigrationVerifier forMigrations(List<MigrationDescriptor> migrations) {
         List<MigrationDescriptor> copy = List.copyOf(migrations);
         return new MigrationVerifier(new Settings(config -> config.migrations(copy), null,
-                Path.of(DEFAULT_SCHEMA_DIR), null, null, false, false));
+                Path.of(DEFAULT_SCHEMA_DIR), null, null, false, false, true));
     }
 
     /**
@@ -128,10 +134,19 @@ public final class MigrationVerifier {
     }
 
     /**
+     * Verifies without linting. By default the verifier first lints every revision with the static rules of
+     * {@code omninode-migrate lint} and fails on an error-level hazard that {@code @AllowHazards} does not allow.
+     */
+    public MigrationVerifier withoutLint() {
+        return new MigrationVerifier(settings.withoutLint());
+    }
+
+    /**
      * Runs the verification in a new scratch database, dropped afterwards whatever happens.
      *
      * @return what was verified (which revisions against their snapshot)
-     * @throws MigrationVerificationError at the first step that misbehaves
+     * @throws MigrationVerificationError at the first step that misbehaves, or before any step when lint finds
+     *     an error-level hazard not allowed (unless {@link #withoutLint()})
      * @throws io.omninode.migrations.MigrationsException when the migrations cannot be loaded
      * @throws IllegalStateException when the server cannot be started or refuses to create the database
      */
@@ -144,36 +159,43 @@ public final class MigrationVerifier {
             settings.configuration().accept(configuration);
             Migrator migrator = configuration.environment(Map.of()).url(database.jdbcUrl()).user(database.user())
                     .password(database.password()).load();
+            if (settings.lint()) {
+                LintGate.require(migrator);
+            }
             return new VerificationRun(migrator, scratch, settings.schemaDir(), settings.seed(), settings.check(),
                     settings.requireSnapshots()).verify(server.description(), start);
         }
     }
 
     private record Settings(Consumer<FluentConfiguration> configuration, String url, Path schemaDir,
-            StepCallback seed, StepCallback check, boolean requireSnapshots, boolean verbose) {
+            StepCallback seed, StepCallback check, boolean requireSnapshots, boolean verbose, boolean lint) {
 
         Settings withUrl(String newUrl) {
-            return new Settings(configuration, newUrl, schemaDir, seed, check, requireSnapshots, verbose);
+            return new Settings(configuration, newUrl, schemaDir, seed, check, requireSnapshots, verbose, lint);
         }
 
         Settings withSchemaDir(Path folder) {
-            return new Settings(configuration, url, folder, seed, check, requireSnapshots, verbose);
+            return new Settings(configuration, url, folder, seed, check, requireSnapshots, verbose, lint);
         }
 
         Settings withConfiguration(Consumer<FluentConfiguration> newConfiguration) {
-            return new Settings(newConfiguration, url, schemaDir, seed, check, requireSnapshots, verbose);
+            return new Settings(newConfiguration, url, schemaDir, seed, check, requireSnapshots, verbose, lint);
         }
 
         Settings withData(StepCallback newSeed, StepCallback newCheck) {
-            return new Settings(configuration, url, schemaDir, newSeed, newCheck, requireSnapshots, verbose);
+            return new Settings(configuration, url, schemaDir, newSeed, newCheck, requireSnapshots, verbose, lint);
         }
 
         Settings withRequireSnapshots() {
-            return new Settings(configuration, url, schemaDir, seed, check, true, verbose);
+            return new Settings(configuration, url, schemaDir, seed, check, true, verbose, lint);
         }
 
         Settings withVerbose() {
-            return new Settings(configuration, url, schemaDir, seed, check, requireSnapshots, true);
+            return new Settings(configuration, url, schemaDir, seed, check, requireSnapshots, true, lint);
+        }
+
+        Settings withoutLint() {
+            return new Settings(configuration, url, schemaDir, seed, check, requireSnapshots, verbose, false);
         }
     }
 }

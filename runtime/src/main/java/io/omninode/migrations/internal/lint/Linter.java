@@ -34,10 +34,16 @@ public final class Linter {
 
     private final RevisionGraph graph;
     private final Map<String, MigrationDescriptor> migrations;
+    private final boolean runtimeLockTimeout;
 
-    public Linter(RevisionGraph graph, Map<String, MigrationDescriptor> migrations) {
+    /**
+     * @param runtimeLockTimeout whether the configuration has the runtime set {@code lock_timeout} on every
+     *     migration (the default), which satisfies {@code require-timeout-settings}
+     */
+    public Linter(RevisionGraph graph, Map<String, MigrationDescriptor> migrations, boolean runtimeLockTimeout) {
         this.graph = graph;
         this.migrations = Map.copyOf(migrations);
+        this.runtimeLockTimeout = runtimeLockTimeout;
     }
 
     /**
@@ -84,7 +90,7 @@ public final class Linter {
             recording.stoppedBy().ifPresent(why -> notes.add(revision.id() + ": the static rules saw the changes"
                     + " before the upgrade stopped offline (" + why + "); the measurement sees all of it"));
             List<Finding> findings = new ArrayList<>(StaticRules.check(recording.changes(), before,
-                    descriptor.transactional()));
+                    descriptor.transactional(), runtimeLockTimeout));
             boolean measured = false;
             if (measuring && !descriptor.transactional()) {
                 notes.add(revision.id() + ": not measured: @Migration(transactional = false) cannot run inside the"

@@ -75,19 +75,29 @@ final class StaticRules implements SchemaChange.Visitor<Void> {
     private final Set<String> createdIndexes = new HashSet<>();
     private final Set<String> createdSchemas = new HashSet<>();
     private final List<String> addedEnumValues = new ArrayList<>();
+    /** Checks validated by this revision, and those it added with the expression each proves. */
+    private final Set<String> validated = new HashSet<>();
+    private final List<AddCheck> addedChecks = new ArrayList<>();
     private final List<Finding> findings = new ArrayList<>();
     private boolean lockTimeoutSet;
     private String firstOnExistingTable;
     private SchemaChange current;
 
-    private StaticRules(Schema before, boolean transactional) {
+    private StaticRules(Schema before, boolean transactional, boolean runtimeLockTimeout) {
         this.before = before;
         this.transactional = transactional;
+        this.lockTimeoutSet = runtimeLockTimeout;
     }
 
-    /** The findings of one revision's changes, in their order, the timeout rule last. */
-    static List<Finding> check(List<SchemaChange> changes, Schema before, boolean transactional) {
-        StaticRules rules = new StaticRules(before, transactional);
+    /**
+     * The findings of one revision's changes, in their order, the timeout rule last.
+     *
+     * @param runtimeLockTimeout whether the runtime sets {@code lock_timeout} on the session that runs the migration
+     *     (the default; off only when the configuration turns it off)
+     */
+    static List<Finding> check(List<SchemaChange> changes, Schema before, boolean transactional,
+            boolean runtimeLockTimeout) {
+        StaticRules rules = new StaticRules(before, transactional, runtimeLockTimeout);
         for (SchemaChange change : changes) {
             rules.current = change;
             change.accept(rules);
@@ -129,10 +139,24 @@ final class StaticRules implements SchemaChange.Visitor<Void> {
         return before.tables().stream().filter(t -> key(t.name()).equals(key(table))).findFirst();
     }
 
+    /**
+     * Whether a valid {@code CHECK (column IS NOT NULL)} proves the column by the time of {@code SET NOT NULL}, so
+     * PostgreSQL skips its scan: valid before the revision, validated earlier in it, or added earlier in it and
+     * validated outside a transaction. Added {@code NOT VALID} and validated in one transaction does not count:
+     * the validation then scans under the {@code ADD}'s ACCESS EXCLUSIVE lock, the hazard this rule is about.
+     */
     private boolean provenNotNull(QualifiedName table, String column) {
         Pattern isNotNull = Pattern.compile("(?i)\\(*\\s*\"?" + Pattern.quote(column) + "\"?\\s+is\\s+not\\s+null\\s*\\)*");
-        return tableBefore(table).map(t -> t.checks().stream().filter(CheckConstraint::valid)
+        boolean provenBefore = tableBefore(table).map(t -> t.checks().stream()
+                .filter(c -> c.valid() || validated.contains(constraintKey(table, c.name())))
                 .anyMatch(c -> isNotNull.matcher(c.expression().strip()).matches())).orElse(false);
+        return provenBefore || addedChecks.stream().filter(a -> key(a.table()).equals(key(table)))
+                .filter(a -> !a.notValid() || !transactional && validated.contains(constraintKey(table, a.check().name())))
+                .anyMatch(a -> isNotNull.matcher(a.check().expression().strip()).matches());
+    }
+
+    private static String constraintKey(QualifiedName table, String constraint) {
+        return key(table) + "." + constraint;
     }
 
     private void usesValue(Object value) {
@@ -321,6 +345,7 @@ final class StaticRules implements SchemaChange.Visitor<Void> {
 
     @Override
     public Void visit(AddCheck change) {
+        addedChecks.add(change);
         if (existing(change.table()) && !change.notValid()) {
             report(HazardRule.CONSTRAINT_MISSING_NOT_VALID);
         }
@@ -347,6 +372,7 @@ final class StaticRules implements SchemaChange.Visitor<Void> {
     @Override
     public Void visit(ValidateConstraint change) {
         existing(change.table());
+        validated.add(constraintKey(change.table(), change.name()));
         return null;
     }
 

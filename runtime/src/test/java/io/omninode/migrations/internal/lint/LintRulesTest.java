@@ -75,6 +75,10 @@ class LintRulesTest {
                 CheckConstraint.of("hook_events_legacy_not_null", "legacy IS NOT NULL"), NOT_VALID));
         step(steps, "not_null_validate", op -> op.validateConstraint("hook_events", "hook_events_legacy_not_null"));
         step(steps, "not_null_good", op -> op.setNotNull("hook_events", "legacy"));
+        // the safe form's second revision: each statement commits on its own, so SET NOT NULL finds a valid check
+        steps.add(nonTransactional("not_null_online", last(steps), op -> notNullThroughCheck(op, "node", "name")));
+        // in one transaction the validation scans under the ADD's ACCESS EXCLUSIVE lock
+        step(steps, "not_null_one_transaction", op -> notNullThroughCheck(op, "hook_events", "title"));
         step(steps, "fk_bad", op -> op.addForeignKey("hook_events", ForeignKey.of("node_id").references("node", "id")));
         step(steps, "fk_good", op -> op.addForeignKey("archive", ForeignKey.of("id").references("node", "id"),
                 NOT_VALID));
@@ -132,6 +136,12 @@ class LintRulesTest {
         return steps;
     }
 
+    private static void notNullThroughCheck(io.omninode.migrations.Operations op, String table, String column) {
+        op.addCheck(table, CheckConstraint.of(table + "_" + column + "_not_null", column + " IS NOT NULL"), NOT_VALID);
+        op.validateConstraint(table, table + "_" + column + "_not_null");
+        op.setNotNull(table, column);
+    }
+
     private static void step(List<MigrationDescriptor> steps, String id,
             java.util.function.Consumer<io.omninode.migrations.Operations> upgrade) {
         steps.add(revision(id, last(steps), upgrade));
@@ -144,7 +154,9 @@ class LintRulesTest {
     @BeforeAll
     void lintTheHistoryOnAScratchDatabase() {
         scratch = LintFixture.scratch(database);
-        Migrator migrator = Migrator.configure().dataSource(database.dataSource()).migrations(history()).load();
+        // lock_timeout off, the one configuration where require-timeout-settings applies
+        Migrator migrator = Migrator.configure().dataSource(database.dataSource()).migrations(history())
+                .lockTimeout("off").load();
         report = migrator.lint(LintRequest.all().measuredOn(scratch.dataSource()));
     }
 
@@ -209,6 +221,8 @@ class LintRulesTest {
         triggers("not_null_bad", HazardRule.ADDING_NOT_NULLABLE_FIELD);
         doesNotTrigger("not_null_check", HazardRule.CONSTRAINT_MISSING_NOT_VALID);
         doesNotTrigger("not_null_good", HazardRule.ADDING_NOT_NULLABLE_FIELD);
+        doesNotTrigger("not_null_online", HazardRule.ADDING_NOT_NULLABLE_FIELD);
+        triggers("not_null_one_transaction", HazardRule.ADDING_NOT_NULLABLE_FIELD);
     }
 
     @Test
@@ -254,6 +268,16 @@ class LintRulesTest {
         triggers("timeout_bad", HazardRule.REQUIRE_TIMEOUT_SETTINGS);
         assertThat(codes(report, "timeout_good")).doesNotContain(HazardRule.REQUIRE_TIMEOUT_SETTINGS.code())
                 .allMatch(code -> HazardRule.byCode(code).orElseThrow().measured());
+    }
+
+    @Test
+    void theRuntimesDefaultLockTimeoutSatisfiesTheTimeoutRule() {
+        LintReport byDefault = Migrator.configure().dataSource(database.dataSource()).migrations(history()).load()
+                .lint(LintRequest.all());
+
+        assertThat(codes(byDefault, "timeout_bad")).isEmpty();
+        assertThat(byDefault.hazards()).extracting(h -> h.rule()).doesNotContain(HazardRule.REQUIRE_TIMEOUT_SETTINGS)
+                .contains(HazardRule.REQUIRE_CONCURRENT_INDEX_CREATION);
     }
 
     @Test
