@@ -2,11 +2,14 @@ package io.omninode.migrations.examples.bridge.migrations;
 
 import io.omninode.migrations.MigrationScript;
 import io.omninode.migrations.Operations;
+import io.omninode.migrations.annotations.AllowHazards;
 import io.omninode.migrations.annotations.Migration;
 import io.omninode.migrations.schema.Column;
 
 /** A schema change with a data migration: new column, backfilled from the endpoint, then NOT NULL. */
 @Migration(revision = "7a2d5e6f9b04", downRevision = "6f1c4d5e8a93", message = "add node region")
+@AllowHazards(value = "adding-not-nullable-field",
+        reason = "node_registrations holds one row per bridge node (a few hundred): the scan under the lock takes milliseconds")
 public final class V007AddNodeRegion implements MigrationScript {
 
     @Override

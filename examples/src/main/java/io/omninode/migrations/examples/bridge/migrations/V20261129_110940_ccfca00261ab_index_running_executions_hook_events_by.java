@@ -2,6 +2,7 @@ package io.omninode.migrations.examples.bridge.migrations;
 
 import io.omninode.migrations.MigrationScript;
 import io.omninode.migrations.Operations;
+import io.omninode.migrations.annotations.AllowHazards;
 import io.omninode.migrations.annotations.Migration;
 import io.omninode.migrations.schema.Index;
 import io.omninode.migrations.schema.IndexKey;
@@ -22,6 +23,8 @@ import io.omninode.migrations.schema.IndexKey;
         downRevision = "7a2d5e6f9b04",
         message = "index running executions, hook events by time ascending"
 )
+@AllowHazards(value = "require-concurrent-index-creation",
+        reason = "reviewed: hook_events and workflow_executions were still small when this shipped; a later index on a big table goes CONCURRENTLY, as 6f1c4d5e8a93 does")
 public final class V20261129_110940_ccfca00261ab_index_running_executions_hook_events_by implements MigrationScript {
     @Override
     public void upgrade(Operations op) throws Exception {

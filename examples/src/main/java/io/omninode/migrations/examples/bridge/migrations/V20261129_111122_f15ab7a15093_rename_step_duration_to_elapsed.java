@@ -2,6 +2,7 @@ package io.omninode.migrations.examples.bridge.migrations;
 
 import io.omninode.migrations.MigrationScript;
 import io.omninode.migrations.Operations;
+import io.omninode.migrations.annotations.AllowHazards;
 import io.omninode.migrations.annotations.Migration;
 
 /**
@@ -18,6 +19,8 @@ import io.omninode.migrations.annotations.Migration;
         downRevision = "a8c591e67616",
         message = "rename step duration to elapsed"
 )
+@AllowHazards(value = "renaming-column",
+        reason = "the bridge deploys with a stop: no old version runs while this migrates")
 public final class V20261129_111122_f15ab7a15093_rename_step_duration_to_elapsed implements MigrationScript {
     @Override
     public void upgrade(Operations op) throws Exception {
