@@ -18,6 +18,8 @@ final class JavaTokens {
     private static final List<String> OPERATORS = List.of(
             ">>>=", "<<=", ">>=", ">>>", "...", "->", "::", "++", "--", "&&", "||", "==", "!=", "<=", ">=",
             "+=", "-=", "*=", "/=", "&=", "|=", "^=", "%=", "<<", ">>");
+    /** The first characters of {@link #OPERATORS}: any other character is a token of its own, found without a search. */
+    private static final String OPERATOR_STARTS = "><.-:+&|=!*/^%";
 
     private final String source;
     private int position;
@@ -120,6 +122,9 @@ final class JavaTokens {
     }
 
     private int operatorLength() {
+        if (OPERATOR_STARTS.indexOf(source.charAt(position)) < 0) {
+            return 1;
+        }
         for (String operator : OPERATORS) {
             if (startsWith(operator)) {
                 return operator.length();

@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.TypeElement;
 
@@ -53,20 +54,27 @@ public final class SourceChecksum {
 
     static String ofCode(String text) {
         // One token per line: no token holds a line break outside a literal, so different token lists never
-        // join into the same text.
-        byte[] tokens = String.join("\n", JavaTokens.of(text)).getBytes(StandardCharsets.UTF_8);
+        // join into the same text. Digested token by token, without building the joined text.
+        MessageDigest digest = sha256();
+        List<String> tokens = JavaTokens.of(text);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i > 0) {
+                digest.update((byte) '\n');
+            }
+            digest.update(tokens.get(i).getBytes(StandardCharsets.UTF_8));
+        }
         return MigrationDescriptor.CHECKSUM_PREFIX
-                + Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(tokens));
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(digest.digest());
     }
 
     static String ofWholeFile(String text) {
         String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
-        return HexFormat.of().formatHex(sha256(normalized.getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of().formatHex(sha256().digest(normalized.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static byte[] sha256(byte[] bytes) {
+    private static MessageDigest sha256() {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime provides SHA-256", e);
         }
