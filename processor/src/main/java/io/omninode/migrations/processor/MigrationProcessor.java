@@ -30,6 +30,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,8 +110,10 @@ public final class MigrationProcessor extends AbstractProcessor {
         List<TypeElement> found = typesAnnotatedWith(MigrationReader.MIGRATION_ANNOTATION, roundEnvironment);
         List<TypeElement> ownEntities = typesAnnotatedWith(EntityStage.TABLE_ANNOTATION, roundEnvironment);
         List<TypeElement> jpaEntities = typesAnnotatedWith(EntityStage.JPA_ENTITY_ANNOTATION, roundEnvironment);
+        // both annotations on one class: listed once (a set, so thousands of entities stay linear)
+        Set<TypeElement> ownEntitySet = new HashSet<>(ownEntities);
         List<TypeElement> entities = new ArrayList<>(ownEntities);
-        jpaEntities.stream().filter(type -> !ownEntities.contains(type)).forEach(entities::add);
+        jpaEntities.stream().filter(type -> !ownEntitySet.contains(type)).forEach(entities::add);
         if ((!found.isEmpty() || !entities.isEmpty()) && options(diagnostics) == null) {
             return true;
         }
