@@ -50,11 +50,11 @@ final class LockRetry {
     }
 
     /** Runs {@code attempt} on the plan, then on what is left of it after each lock timeout. */
-    List<AppliedStep> run(Plan plan, Connection connection, Function<Plan, List<AppliedStep>> attempt) {
+    List<AppliedStep> run(Plan plan, JdbcStatementSink sink, Function<Plan, List<AppliedStep>> attempt) {
         List<AppliedStep> committed = new ArrayList<>();
         Plan remaining = plan;
         for (int number = 1; ; number++) {
-            LockWatch watch = lockTimeout == null ? null : LockWatch.start(connections, connection, lockTimeout);
+            LockWatch watch = lockTimeout == null ? null : LockWatch.start(connections, sink, lockTimeout);
             try {
                 committed.addAll(attempt.apply(remaining));
                 return committed;

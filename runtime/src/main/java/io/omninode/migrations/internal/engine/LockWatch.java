@@ -15,7 +15,9 @@ import org.postgresql.PGConnection;
  * Watches one migration attempt from a second connection and remembers which lock the migration's
  * session waits for and which session holds it ({@code pg_blocking_pids}). Once PostgreSQL cancels the
  * wait with {@code lock_timeout} the wait is gone from {@code pg_locks}, so it is sampled while it lasts:
- * every half timeout, the second connection opened only by the first sample (a quick attempt costs nothing).
+ * every half timeout, but only when a statement has been running for a quarter of it (or the migration runs its
+ * own on the connection), the second connection opened only by the first such sample: quick statements,
+ * however many, cost nothing.
  */
 final class LockWatch implements AutoCloseable {
 
@@ -38,14 +40,18 @@ final class LockWatch implements AutoCloseable {
     record Blocker(String lock, int pid, String session) {}
 
     private final Supplier<Connection> connections;
+    private final JdbcStatementSink watched;
+    private final Duration every;
     private final int watchedPid;
     private final ScheduledExecutorService sampler;
     private volatile Blocker last;
     private Connection connection;
 
-    private LockWatch(Supplier<Connection> connections, int watchedPid, Duration every) {
+    private LockWatch(Supplier<Connection> connections, JdbcStatementSink watched, Duration every) {
         this.connections = connections;
-        this.watchedPid = watchedPid;
+        this.watched = watched;
+        this.every = every;
+        this.watchedPid = backendPid(watched.session());
         this.sampler = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "omninode-lock-watch");
             thread.setDaemon(true);
@@ -56,8 +62,8 @@ final class LockWatch implements AutoCloseable {
     }
 
     /** Starts watching the session of {@code migration}, sampling every half {@code lockTimeout}. */
-    static LockWatch start(Supplier<Connection> connections, Connection migration, Duration lockTimeout) {
-        return new LockWatch(connections, backendPid(migration), lockTimeout.dividedBy(2));
+    static LockWatch start(Supplier<Connection> connections, JdbcStatementSink migration, Duration lockTimeout) {
+        return new LockWatch(connections, migration, lockTimeout.dividedBy(2));
     }
 
     /** What the last sample saw, if it saw the migration waiting. */
@@ -66,6 +72,11 @@ final class LockWatch implements AutoCloseable {
     }
 
     private void sample() {
+        // half a period: whenever a wait starts, a later sample finds it between half and one and a half periods
+        // old, before lock_timeout (two periods) cancels it
+        if (!watched.mayBeWaiting(every.dividedBy(2))) {
+            return;
+        }
         try {
             if (connection == null) {
                 connection = connections.get();

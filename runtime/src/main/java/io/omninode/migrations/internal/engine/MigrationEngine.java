@@ -95,7 +95,7 @@ public final class MigrationEngine {
                 }
                 Plan plan = command.plan(resolver, planner, versionRows);
                 List<AppliedStep> steps = new LockRetry(settings.lockTimeout(), settings.lockRetries(), connections::open,
-                        migrations).run(plan, connection, remaining -> executor().run(remaining, command.direction(),
+                        migrations).run(plan, sink, remaining -> executor().run(remaining, command.direction(),
                                 online(connection, sink), command.purge()));
                 return new CommandResult(command.direction(), versionRows, plan.versionRowsAfter(), steps,
                         Duration.ofNanos(System.nanoTime() - started));

@@ -8,7 +8,9 @@ import io.omninode.migrations.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 @PostgresTest
@@ -57,6 +59,26 @@ class JdbcStatementSinkTest {
                         assertThat(e.sql()).isEqualTo("select * from missing_table");
                         assertThat(e.getMessage()).contains("SQLSTATE 42P01").contains("missing_table");
                     });
+        }
+    }
+
+    /** The lock watch samples pg_locks only while this says a statement may be waiting. */
+    @Test
+    void knowsWhetherAStatementHasBeenRunningLongEnoughToBeWaiting(TestDatabase database) throws Exception {
+        try (Connection connection = database.connect()) {
+            JdbcStatementSink sink = new JdbcStatementSink(connection);
+            sink.execute("select 1", List.of());
+            assertThat(sink.mayBeWaiting(Duration.ZERO)).as("nothing runs").isFalse();
+
+            CompletableFuture<Void> sleeping = CompletableFuture.runAsync(() -> sink.execute("select pg_sleep(1.5)", List.of()));
+            Thread.sleep(700);
+            assertThat(sink.mayBeWaiting(Duration.ofMillis(300))).as("running for 700 ms").isTrue();
+            assertThat(sink.mayBeWaiting(Duration.ofSeconds(30))).as("not for 30 s").isFalse();
+            sleeping.join();
+            assertThat(sink.mayBeWaiting(Duration.ZERO)).as("finished").isFalse();
+
+            sink.connection();
+            assertThat(sink.mayBeWaiting(Duration.ofSeconds(30))).as("lent to a migration: anything may run").isTrue();
         }
     }
 }
