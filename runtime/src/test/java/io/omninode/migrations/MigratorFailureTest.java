@@ -80,6 +80,29 @@ class MigratorFailureTest extends MigratorDatabaseTest {
         assertThat(versions(database)).containsExactly("a1");
     }
 
+    /** The bookkeeping statement carries the commit: a deferred constraint failing there fails the migration. */
+    @Test
+    void withTransactionPerMigrationADeferredConstraintFailingAtCommitLeavesThatMigrationUnapplied() {
+        List<MigrationDescriptor> migrations = List.of(
+                TestMigration.revision("a1").creatingTable().build(),
+                TestMigration.revision("a2").after("a1").up(
+                        "create table parent (id int primary key)",
+                        "create table child (parent_id int references parent deferrable initially deferred)",
+                        "insert into child values (42)").build(),
+                TestMigration.revision("a3").after("a2").up("create table t_a3 (id int)").build());
+        MigrationFailedException failure = catchThrowableOfType(MigrationFailedException.class,
+                () -> configure(migrations).transactionPerMigration(true).load().upgrade("head"));
+
+        assertThat(failure.revision()).isEqualTo("a2");
+        assertThat(failure.sqlState()).isEqualTo("23503");
+        assertThat(failure.completed()).extracting(AppliedStep::revision).containsExactly("a1");
+        assertThat(versions(database)).containsExactly("a1");
+        assertThat(rows(database, "select to_regclass('child') is null and to_regclass('t_a3') is null"))
+                .containsExactly("t");
+        assertThat(rows(database, "select revision, success from omninode_migration_log order by id"))
+                .containsExactly("a1|t", "a2|f");
+    }
+
     @Test
     void byDefaultTheCommandIsOneTransactionSoAFailureLeavesTheDatabaseAsBeforeTheCommand() {
         Migrator migrator = configure(failingHalfWay()).load();

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 17: what a command costs in round trips, counted on a real connection. A no-op upgrade pays a fixed
- * price whatever the history's length; each applied migration pays its own statements, one bookkeeping
- * statement (version rows and audit row together) and, in its own transaction, one commit.
+ * price whatever the history's length; each applied migration pays its own statements and one bookkeeping
+ * statement (version rows and audit row together), which in a transaction of its own carries the commit.
  */
 @PostgresTest
 class MigratorRoundTripsTest {
@@ -68,8 +68,8 @@ class MigratorRoundTripsTest {
     }
 
     @Test
-    void eachMigrationInItsOwnTransactionCostsItsStatementABookkeepingStatementAndACommit() {
-        assertThat(twentyMore("each", true)).isEqualTo(new Cost(2 * 20, 20));
+    void eachMigrationInItsOwnTransactionCostsItsStatementAndABookkeepingStatementThatCommits() {
+        assertThat(twentyMore("each", true)).isEqualTo(new Cost(2 * 20, 0));
     }
 
     @Test

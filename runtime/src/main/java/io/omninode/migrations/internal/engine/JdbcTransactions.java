@@ -1,5 +1,7 @@
 package io.omninode.migrations.internal.engine;
 
+import io.omninode.migrations.internal.postgres.SqlStatement;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -30,6 +32,22 @@ final class JdbcTransactions implements Transactions {
     public void commit() {
         // a deferred constraint fails here, so the caller treats this like the migration's own statement
         inOpenTransaction("COMMIT", Connection::commit);
+    }
+
+    /**
+     * The statement and {@code COMMIT} in one round trip: the driver sends both before waiting, and learns
+     * from the server's reply that no transaction is open any more, so its own {@code commit()} then sends
+     * nothing. When the statement fails, {@code COMMIT} is not run and the transaction is rolled back as usual.
+     */
+    @Override
+    public void executeAndCommit(StatementSink sink, SqlStatement statement) {
+        boolean inTransaction;
+        try {
+            inTransaction = !connection.getAutoCommit();
+        } catch (SQLException e) {
+            throw new StatementFailedException("-- reading autocommit", e);
+        }
+        sink.execute(inTransaction ? statement.sql() + ";\nCOMMIT" : statement.sql(), statement.parameters());
     }
 
     @Override

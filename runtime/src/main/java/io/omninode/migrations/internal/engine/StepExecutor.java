@@ -7,6 +7,7 @@ import io.omninode.migrations.MigrationListener;
 import io.omninode.migrations.MigrationScript;
 import io.omninode.migrations.internal.plan.Plan;
 import io.omninode.migrations.internal.plan.PlanStep;
+import io.omninode.migrations.internal.postgres.SqlStatement;
 import io.omninode.migrations.spi.MigrationDescriptor;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
@@ -127,11 +129,16 @@ final class StepExecutor {
                 script.downgrade(op);
             }
         }
-        store.recordStep(destination.sink(), step, direction, checksum(direction, descriptor), progress.startedAt,
-                destination.online() ? progress.elapsedMillis() : null);
+        Optional<SqlStatement> record = store.stepRecord(step, direction, checksum(direction, descriptor),
+                progress.startedAt, destination.online() ? progress.elapsedMillis() : null);
         boolean commitNow = transactionPerMigration || !transactional;
-        if (commitNow) {
-            destination.transactions().commit();
+        if (commitNow && record.isPresent()) {
+            destination.transactions().executeAndCommit(destination.sink(), record.get());
+        } else {
+            record.ifPresent(r -> destination.sink().execute(r.sql(), r.parameters()));
+            if (commitNow) {
+                destination.transactions().commit();
+            }
         }
         AppliedStep applied = new AppliedStep(step.revisionId(), descriptor == null ? "" : descriptor.message(),
                 direction, step.versionRowsBefore(), step.versionRowsAfter(),

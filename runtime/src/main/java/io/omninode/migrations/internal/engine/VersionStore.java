@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -207,12 +208,13 @@ final class VersionStore {
     }
 
     /**
-     * Rewrites the version rows from the step's rows before to its rows after and appends the
-     * audit row, in one statement (data-modifying CTEs) so each migration costs one round trip of
-     * bookkeeping. Rows that can be paired are updated, as Alembic does.
+     * The statement that rewrites the version rows from the step's rows before to its rows after and
+     * appends the audit row: one statement (data-modifying CTEs), so each migration's bookkeeping costs
+     * one round trip, or none of its own when it travels with the commit. Rows that can be paired are
+     * updated, as Alembic does. Empty when there is nothing to record.
      */
-    void recordStep(StatementSink sink, PlanStep step, Direction direction, String checksum,
-            OffsetDateTime startedAt, Long durationMillis) {
+    Optional<SqlStatement> stepRecord(PlanStep step, Direction direction, String checksum, OffsetDateTime startedAt,
+            Long durationMillis) {
         List<String> removed = step.removedVersionRows();
         List<String> added = step.addedVersionRows();
         int updates = Math.min(removed.size(), added.size());
@@ -248,10 +250,11 @@ final class VersionStore {
         if (last > 0) {
             sql.append("\n");
         }
-        if (last >= 0) {
-            sql.append(clauses.get(last));
-            sink.execute(sql.toString(), parameters);
+        if (last < 0) {
+            return Optional.empty();
         }
+        sql.append(clauses.get(last));
+        return Optional.of(new SqlStatement(sql.toString(), parameters));
     }
 
     /** The audit row of a failed attempt (none without the audit log), written after the rollback in a transaction of its own. */
