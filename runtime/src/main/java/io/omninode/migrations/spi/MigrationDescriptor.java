@@ -89,6 +89,20 @@ public record MigrationDescriptor(
         return recorded.startsWith(CHECKSUM_PREFIX) || legacyChecksum == null ? checksum : legacyChecksum;
     }
 
+    /**
+     * Loads the migration's class without initializing it or creating the migration, so that a command can
+     * load the classes of its next steps while earlier ones run. Does nothing when the class cannot be
+     * loaded: creating the migration reports that.
+     */
+    public void preload() {
+        Object registry = factory instanceof MigrationTable.Indexed indexed ? indexed.factory() : factory;
+        try {
+            Class.forName(className, false, registry.getClass().getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            // the factory fails with the same error when the migration is about to run, where it is reported
+        }
+    }
+
     /** This migration's node in the revision graph. */
     public Revision toRevision() {
         return new Revision(revision, downRevisions, dependsOn, branchLabels, message);

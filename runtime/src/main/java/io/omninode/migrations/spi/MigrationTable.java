@@ -87,7 +87,7 @@ public final class MigrationTable {
     }
 
     /** A plain class rather than a lambda: one shape for every migration of every registry. */
-    private record Indexed(MigrationFactory factory, int index) implements Supplier<MigrationScript> {
+    record Indexed(MigrationFactory factory, int index) implements Supplier<MigrationScript> {
         @Override
         public MigrationScript get() {
             return factory.create(index);

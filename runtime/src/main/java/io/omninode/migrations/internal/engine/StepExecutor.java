@@ -85,7 +85,9 @@ final class StepExecutor {
 
     List<AppliedStep> run(Plan plan, Direction direction, Destination destination, boolean purge) {
         Progress progress = new Progress();
-        try {
+        List<MigrationDescriptor> ahead = new ArrayList<>();
+        plan.steps().forEach(step -> Optional.ofNullable(descriptor(step)).ifPresent(ahead::add));
+        try (ClassPreloader preloader = ClassPreloader.start(ahead)) {
             for (PlanStep step : plan.steps()) {
                 progress.start(step, destination.online());
                 runStep(direction, destination, purge, progress);
