@@ -47,9 +47,12 @@ final class Commands {
         List<String> arguments = List.of(args);
         boolean all = arguments.stream().noneMatch(ALL::containsKey)
                 || arguments.stream().anyMatch(NEEDING_ALL::contains);
+        OmniNodeMigrate top = root.getCommand();
         ALL.forEach((name, command) -> {
             if (all || arguments.contains(name)) {
-                root.addSubcommand(name, command.get());
+                DatabaseCommand subcommand = command.get();
+                subcommand.root = top;
+                root.addSubcommand(name, subcommand);
             }
         });
     }

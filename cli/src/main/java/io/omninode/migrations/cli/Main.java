@@ -21,6 +21,7 @@ public final class Main {
     static CommandLine commandLine(CliContext context, PrintWriter out, PrintWriter err, String... args) {
         OmniNodeMigrate root = new OmniNodeMigrate(context, new Console(out, err));
         CommandLine commandLine = new CommandLine(root);
+        root.commandLine = commandLine;
         Commands.register(commandLine, args);
         commandLine.setOut(out);
         commandLine.setErr(err);

@@ -3,11 +3,10 @@ package io.omninode.migrations.cli;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
 
 /** The top command: options every command shares, the exit codes; {@link Commands} adds the commands. */
 @Command(name = "omninode-migrate",
@@ -71,8 +70,8 @@ final class OmniNodeMigrate implements Runnable {
             description = "Print stack traces and the runtime's debug log (passwords stay masked).")
     boolean debug;
 
-    @Spec
-    CommandSpec spec;
+    /** The command line this command runs in (set by {@link Main}, not by picocli's {@code @Spec}: see DatabaseCommand). */
+    CommandLine commandLine;
 
     private final CliContext context;
     private final Console console;
@@ -85,8 +84,8 @@ final class OmniNodeMigrate implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: give one of "
-                + String.join(", ", spec.subcommands().keySet()));
+        throw new ParameterException(commandLine, "Missing command: give one of "
+                + String.join(", ", commandLine.getSubcommands().keySet()));
     }
 
     /** The session of this run, created by the first command that needs configuration. */
