@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runtime benchmark: round trips and time of `upgrade head` on the embedded PostgreSQL 17.
 # A no-op upgrade must cost a constant number of statements whatever the number of applied
-# revisions; applying N trivial migrations at most two round trips per migration beyond its own SQL.
+# revisions; applying N trivial migrations one round trip per migration beyond its own SQL (the bookkeeping, which carries the commit).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # one reactor run: the runtime's classpath names the annotations module's classes, never an installed jar
