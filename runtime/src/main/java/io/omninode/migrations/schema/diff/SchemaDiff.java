@@ -350,7 +350,8 @@ public final class SchemaDiff {
         }
         for (Table table : current.tables()) {
             Table wanted = targetTables.get(table.name());
-            if (wanted == null) {
+            // the same columns (most tables of a check): one comparison instead of a search for each
+            if (wanted == null || wanted.columns().equals(table.columns())) {
                 continue;
             }
             for (Column column : table.columns()) {
@@ -367,7 +368,8 @@ public final class SchemaDiff {
                         .withChecks(wanted.checks().stream().filter(CheckConstraint::valid).toList()), false));
                 continue;
             }
-            for (Column column : wanted.columns()) {
+            List<Column> columns = existing.columns().equals(wanted.columns()) ? List.of() : wanted.columns();
+            for (Column column : columns) {
                 Optional<Column> old = column(existing, column.name());
                 if (old.isEmpty()) {
                     emit(new AddColumn(wanted.name(), column, false));
