@@ -102,6 +102,8 @@ public final class SchemaDiff {
     private final Schema target;
     private final Map<QualifiedName, Table> targetTables = new HashMap<>();
     private final Map<QualifiedName, Table> currentTables = new HashMap<>();
+    /** By table, the columns whose generation expression changes (see {@link #onRecomputed(Index)}); mostly none. */
+    private final Map<QualifiedName, Set<String>> recomputed = new HashMap<>();
     private final List<SchemaChange> changes = new ArrayList<>();
     private final List<String> summary = new ArrayList<>();
 
@@ -142,6 +144,7 @@ public final class SchemaDiff {
         renames();
         enumsAndSequencesFirst();
         current.tables().forEach(t -> currentTables.put(t.name(), t));
+        findRecomputed();
         dropDependents();
         tablesAndColumns();
         constraintsAndIndexes();
@@ -567,15 +570,24 @@ public final class SchemaDiff {
     }
 
     private boolean onRecomputed(QualifiedName table, String column) {
-        Table now = currentTables.get(table);
-        Table wanted = targetTables.get(table);
-        if (now == null || wanted == null) {
-            return false;
-        }
-        Optional<Column> before = column(now, column);
-        Optional<Column> after = column(wanted, column);
-        return before.isPresent() && after.isPresent()
-                && !Objects.equals(before.get().generated(), after.get().generated());
+        Set<String> columns = recomputed.get(table);
+        return columns != null && columns.contains(column);
+    }
+
+    /** Once, not for each key of each index and constraint: the columns of both sides whose expression changes. */
+    private void findRecomputed() {
+        currentTables.forEach((name, now) -> {
+            Table wanted = targetTables.get(name);
+            if (wanted == null || wanted.columns().equals(now.columns())) {
+                return;
+            }
+            for (Column after : wanted.columns()) {
+                Optional<Column> before = column(now, after.name());
+                if (before.isPresent() && !Objects.equals(before.get().generated(), after.generated())) {
+                    recomputed.computeIfAbsent(name, t -> new HashSet<>()).add(after.name());
+                }
+            }
+        });
     }
 
     /** Whether a NOT VALID check only needs validating to become the wanted one. */
