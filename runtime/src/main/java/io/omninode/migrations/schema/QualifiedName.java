@@ -1,5 +1,7 @@
 package io.omninode.migrations.schema;
 
+import java.util.Objects;
+
 /**
  * The name of a table, type, sequence or index, in a schema or (when {@code schema} is null)
  * wherever the {@code search_path} finds it.
@@ -35,6 +37,20 @@ public record QualifiedName(String schema, String name) {
     /** The same schema with another name, as after a rename. */
     public QualifiedName withName(String newName) {
         return new QualifiedName(schema, newName);
+    }
+
+    /*
+     * Written out: tables and indexes are looked up by name thousands of times a diff, and the generated
+     * record methods go through a method handle each call.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof QualifiedName q && name.equals(q.name) && Objects.equals(schema, q.schema);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (schema == null ? 0 : schema.hashCode()) + name.hashCode();
     }
 
     /** {@code schema.name} or {@code name}, unquoted, for messages. */

@@ -45,16 +45,23 @@ public record Schema(List<Table> tables, List<Index> indexes, List<EnumType> enu
         List<Extension> extensions, List<RenameHint> renameHints) {
 
     /** Orders names with the search-path (null) schema first, then by schema and name. */
-    public static final Comparator<QualifiedName> NAME_ORDER = Comparator
-            .comparing((QualifiedName q) -> q.schema() == null ? "" : "\u0001" + q.schema())
-            .thenComparing(QualifiedName::name);
+    public static final Comparator<QualifiedName> NAME_ORDER = (a, b) -> {
+        int bySchema = compareSchemas(a.schema(), b.schema());
+        return bySchema != 0 ? bySchema : a.name().compareTo(b.name());
+    };
+
+    /** Indexes as {@link #indexName} orders them, without making a name for each comparison. */
+    private static final Comparator<Index> INDEX_ORDER = (a, b) -> {
+        int bySchema = compareSchemas(a.table().schema(), b.table().schema());
+        return bySchema != 0 ? bySchema : a.name().compareTo(b.name());
+    };
 
     /** No objects at all (declared after NAME_ORDER, which its construction uses). */
     public static final Schema EMPTY = new Schema(List.of(), List.of(), List.of(), List.of(), List.of());
 
     public Schema {
         tables = sorted(tables, Table::name).stream().map(Schema::canonical).toList();
-        indexes = sorted(indexes, Schema::indexName);
+        indexes = indexes.stream().sorted(INDEX_ORDER).toList();
         enums = sorted(enums, EnumType::name);
         sequences = sorted(sequences, Sequence::name);
         extensions = extensions.stream().sorted(Comparator.comparing(Extension::name)).toList();
@@ -142,6 +149,14 @@ public record Schema(List<Table> tables, List<Index> indexes, List<EnumType> enu
         return hints.equals(renameHints) ? this : new Schema(tables, indexes, enums, sequences, extensions, hints);
     }
 
+    /** The search-path (null) schema first, then by name. */
+    private static int compareSchemas(String a, String b) {
+        if (a == null || b == null) {
+            return a == null ? (b == null ? 0 : -1) : 1;
+        }
+        return a.compareTo(b);
+    }
+
     private static <T> List<T> sorted(List<T> items, Function<T, QualifiedName> name) {
         return items.stream().sorted(Comparator.comparing(name, NAME_ORDER)).toList();
     }
@@ -155,26 +170,59 @@ public record Schema(List<Table> tables, List<Index> indexes, List<EnumType> enu
         }
     }
 
+    /** The table in canonical form; the table itself when it is so already (a schema made from another one). */
     private static Table canonical(Table table) {
-        return new Table(table.name(), table.columns().stream().map(Schema::canonical).toList(),
-                table.primaryKey(),
-                byName(table.uniques(), Unique::name, u -> u.columns().toString()),
-                byName(table.checks(), CheckConstraint::name, CheckConstraint::expression),
-                byName(table.foreignKeys(), ForeignKey::name, f -> f.columns().toString()),
-                table.comment(), byName(table.exclusions(), Exclusion::name, Exclusion::name));
+        List<Column> columns = canonicalColumns(table.columns());
+        List<Unique> uniques = byName(table.uniques(), Unique::name, u -> u.columns().toString());
+        List<CheckConstraint> checks = byName(table.checks(), CheckConstraint::name, CheckConstraint::expression);
+        List<ForeignKey> foreignKeys = byName(table.foreignKeys(), ForeignKey::name, f -> f.columns().toString());
+        List<Exclusion> exclusions = byName(table.exclusions(), Exclusion::name, Exclusion::name);
+        if (columns == table.columns() && uniques == table.uniques() && checks == table.checks()
+                && foreignKeys == table.foreignKeys() && exclusions == table.exclusions()) {
+            return table;
+        }
+        return new Table(table.name(), columns, table.primaryKey(), uniques, checks, foreignKeys, table.comment(),
+                exclusions);
     }
 
+    /** The columns in canonical form; the same list when each column is so already. */
+    private static List<Column> canonicalColumns(List<Column> columns) {
+        List<Column> canonical = null;
+        for (int i = 0; i < columns.size(); i++) {
+            Column column = canonical(columns.get(i));
+            if (canonical == null && column != columns.get(i)) {
+                canonical = new ArrayList<>(columns.subList(0, i));
+            }
+            if (canonical != null) {
+                canonical.add(column);
+            }
+        }
+        return canonical == null ? columns : canonical;
+    }
+
+    /** Sorted by name (unnamed ones first, by {@code fallback}); the same list when it is sorted already. */
     private static <T> List<T> byName(List<T> items, Function<T, String> name, Function<T, String> fallback) {
-        return items.stream()
-                .sorted(Comparator.comparing((T item) -> name.apply(item) == null ? "" : name.apply(item))
-                        .thenComparing(fallback))
-                .toList();
+        Comparator<T> order = Comparator.comparing((T item) -> name.apply(item) == null ? "" : name.apply(item))
+                .thenComparing(fallback);
+        for (int i = 1; i < items.size(); i++) {
+            if (order.compare(items.get(i - 1), items.get(i)) > 0) {
+                return items.stream().sorted(order).toList();
+            }
+        }
+        return items;
     }
 
+    /** The column in canonical form; the column itself when it is so already. */
     private static Column canonical(Column column) {
-        return new Column(column.name(), SqlTypes.canonical(column.type()), column.nullable(),
-                canonical(column.defaultValue()), column.identity(), column.comment(),
-                column.generated() == null ? null : collapsedWhitespace(column.generated()));
+        SqlType type = SqlTypes.canonical(column.type());
+        ColumnDefault defaultValue = canonical(column.defaultValue());
+        String generated = column.generated() == null ? null : collapsedWhitespace(column.generated());
+        if (type.sql().equals(column.type().sql()) && Objects.equals(defaultValue, column.defaultValue())
+                && Objects.equals(generated, column.generated())) {
+            return column;
+        }
+        return new Column(column.name(), type, column.nullable(), defaultValue, column.identity(), column.comment(),
+                generated);
     }
 
     /**

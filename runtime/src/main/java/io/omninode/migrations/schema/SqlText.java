@@ -76,7 +76,8 @@ public final class SqlText {
             throw new IllegalArgumentException("identifier \"" + name.replace("\0", "\\0")
                     + "\" contains a NUL character, which PostgreSQL does not allow");
         }
-        int bytes = identifierBytes(name);
+        // a char is at most three UTF-8 bytes: a name of up to 21 fits without counting
+        int bytes = name.length() * 3 <= MAX_IDENTIFIER_BYTES ? 0 : identifierBytes(name);
         if (bytes > MAX_IDENTIFIER_BYTES) {
             throw new IllegalArgumentException("identifier \"" + name + "\" is " + bytes + " bytes long; PostgreSQL"
                     + " keeps only " + MAX_IDENTIFIER_BYTES + " and would silently truncate it: choose a shorter name");

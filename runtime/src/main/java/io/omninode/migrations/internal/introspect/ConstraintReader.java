@@ -20,51 +20,60 @@ import java.util.Optional;
  */
 final class ConstraintReader {
 
-    private static final String KEY_NAMES = "array(select a.attname::text from unnest(%s) with ordinality k(num, ord)"
-            + " join pg_attribute a on a.attrelid = %s and a.attnum = k.num order by k.ord)";
-
-    /** The whole definition only where it is parsed (key options, exclusions): printing costs the server most. */
-    private static final String CONSTRAINTS = "select n.nspname, c.relname, con.conname, con.contype::text,"
-            + " case when con.contype in ('p', 'u', 'x') then pg_get_constraintdef(con.oid, true) end,"
-            + " pg_get_expr(con.conbin, con.conrelid, true),"
-            + " " + String.format(KEY_NAMES, "con.conkey", "con.conrelid") + ","
-            + " fn.nspname, fc.relname, " + String.format(KEY_NAMES, "con.confkey", "con.confrelid") + ","
+    /*
+     * Key columns come as numbers, named from the columns already read; only a foreign key to a table no
+     * column was read of (outside the schemas read, or not a plain table) has the server name them. The
+     * whole definition is printed only where it is parsed (unique and exclusion options, a primary key
+     * with INCLUDE columns): printing costs the server most. No order: the model sorts constraints.
+     */
+    private static final String CONSTRAINTS = "select con.conrelid, con.conname, con.contype::text,"
+            + " case when con.contype in ('u', 'x') or ix.indnatts > ix.indnkeyatts"
+            + "   then pg_get_constraintdef(con.oid, true) end,"
+            + " case when con.contype = 'c' then pg_get_expr(con.conbin, con.conrelid, true) end,"
+            + " con.conkey::text, con.confrelid, fn.nspname, fc.relname, con.confkey::text,"
+            + " case when con.contype = 'f' and (fc.relkind <> 'r' or fn.nspname <> all(?)) then"
+            + "   array(select a.attname::text from unnest(con.confkey) with ordinality k(num, ord)"
+            + "   join pg_attribute a on a.attrelid = con.confrelid and a.attnum = k.num order by k.ord) end,"
             + " con.confdeltype::text, con.confupdtype::text, con.confmatchtype::text, con.condeferrable,"
             + " con.condeferred, con.convalidated, con.connoinherit"
             + " from pg_constraint con join pg_class c on c.oid = con.conrelid"
             + " join pg_namespace n on n.oid = c.relnamespace"
             + " left join pg_class fc on fc.oid = con.confrelid left join pg_namespace fn on fn.oid = fc.relnamespace"
-            + " where n.nspname = any(?) and c.relkind = 'r' and con.contype in ('p', 'u', 'f', 'c', 'x')"
-            + " order by n.nspname, c.relname, con.conname";
+            + " left join pg_index ix on con.contype = 'p' and ix.indexrelid = con.conindid"
+            + " where n.nspname = any(?) and c.relkind = 'r' and con.contype in ('p', 'u', 'f', 'c', 'x')";
 
     private ConstraintReader() {}
 
     static void read(Reading reading) {
         reading.forEachTableRow("constraints", CONSTRAINTS, (table, rows) -> {
-            String name = rows.getString(3);
+            String name = rows.getString(2);
             String where = table.name + "." + name;
-            String definition = rows.getString(5);
-            List<String> columns = CatalogQuery.strings(rows, 7);
-            boolean valid = rows.getBoolean(16);
-            if (rows.getBoolean(17) && rows.getString(4).equals("c")) {
+            String type = rows.getString(3);
+            String definition = rows.getString(4);
+            long[] key = CatalogQuery.numbers(rows, 6);
+            boolean valid = rows.getBoolean(17);
+            if (rows.getBoolean(18) && type.equals("c")) {
                 reading.notCompared("no inherit constraint", where);
             }
-            Deferrability deferrability = !rows.getBoolean(14) ? Deferrability.NOT_DEFERRABLE
-                    : Deferrability.deferrable(rows.getBoolean(15));
-            switch (rows.getString(4)) {
+            Deferrability deferrability = !rows.getBoolean(15) ? Deferrability.NOT_DEFERRABLE
+                    : Deferrability.deferrable(rows.getBoolean(16));
+            switch (type) {
                 case "p" -> {
                     keyOptions(reading, definition, where);
-                    table.primaryKey = new PrimaryKey(name, columns, deferrability);
+                    table.primaryKey = new PrimaryKey(name, columns(reading, rows.getLong(1), key), deferrability);
                 }
                 case "u" -> {
                     keyOptions(reading, definition, where);
-                    table.uniques.add(new Unique(name, columns, deferrability));
+                    table.uniques.add(new Unique(name, columns(reading, rows.getLong(1), key), deferrability));
                 }
-                case "c" -> table.checks.add(new CheckConstraint(name, Expressions.unwrap(rows.getString(6)), valid));
+                case "c" -> table.checks.add(new CheckConstraint(name, Expressions.unwrap(rows.getString(5)), valid));
                 case "f" -> {
-                    table.foreignKeys.add(new ForeignKey(name, columns, reading.scope.name(rows.getString(8), rows.getString(9)),
-                            CatalogQuery.strings(rows, 10), action(rows.getString(11)), action(rows.getString(12)),
-                            deferrability, rows.getString(13).equals("f"), valid));
+                    List<String> referenced = rows.getString(11) != null ? CatalogQuery.strings(rows, 11)
+                            : columns(reading, rows.getLong(7), CatalogQuery.numbers(rows, 10));
+                    table.foreignKeys.add(new ForeignKey(name, columns(reading, rows.getLong(1), key),
+                            reading.scope.name(rows.getString(8), rows.getString(9)), referenced,
+                            action(rows.getString(12)), action(rows.getString(13)), deferrability,
+                            rows.getString(14).equals("f"), valid));
                 }
                 default -> {
                     keyOptions(reading, definition, where);
@@ -75,8 +84,14 @@ final class ConstraintReader {
         });
     }
 
+    /** The names of a table's key columns, from the columns read. */
+    private static List<String> columns(Reading reading, long table, long[] attnums) {
+        return reading.attributes.get(table).names(attnums, 0, attnums.length);
+    }
+
+    /** A key's options the model has no value for; no definition means none (a primary key without INCLUDE). */
     private static void keyOptions(Reading reading, String definition, String where) {
-        if (definition.contains(" INCLUDE (") || definition.contains("NULLS NOT DISTINCT")) {
+        if (definition != null && (definition.contains(" INCLUDE (") || definition.contains("NULLS NOT DISTINCT"))) {
             reading.notCompared("key option", where + " " + definition);
         }
     }

@@ -4,6 +4,7 @@ import io.omninode.migrations.schema.QualifiedName;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,10 @@ final class Reading {
     final CatalogQuery query;
     final Scope scope;
     final Map<QualifiedName, TableParts> tables = new LinkedHashMap<>();
+    /** The same tables by {@code pg_class.oid}: later queries name a table by one number, not two strings a row. */
+    final Map<Long, TableParts> tablesByOid = new HashMap<>();
+    /** The columns of every plain table of the schemas read (the skipped ones too) by oid, for key columns. */
+    final Map<Long, Attributes> attributes = new HashMap<>();
     final List<NotCompared> notCompared = new ArrayList<>();
 
     Reading(CatalogQuery query, Scope scope) {
@@ -24,7 +29,7 @@ final class Reading {
         this.scope = scope;
     }
 
-    /** Reads the rows of one table (the query's first two columns name it). */
+    /** Reads the rows of one table (the query's first column is its oid). */
     interface TableRows {
         void row(TableParts table, ResultSet rows) throws SQLException;
     }
@@ -32,16 +37,17 @@ final class Reading {
     /** Runs a query whose rows each belong to a table, skipping the rows of tables not read. */
     void forEachTableRow(String what, String sql, TableRows reader) {
         query.run(what, sql, rows -> {
-            TableParts table = table(rows.getString(1), rows.getString(2));
+            TableParts table = tablesByOid.get(rows.getLong(1));
             if (table != null) {
                 reader.row(table, rows);
             }
         });
     }
 
-    /** The table {@code schema.name} if it was read (not skipped, not outside the model), else null. */
-    TableParts table(String schema, String name) {
-        return tables.get(scope.name(schema, name));
+    /** Adds a table read (not skipped, not outside the model). */
+    void add(long oid, TableParts table) {
+        tables.put(table.name, table);
+        tablesByOid.put(oid, table);
     }
 
     void notCompared(String kind, String name) {

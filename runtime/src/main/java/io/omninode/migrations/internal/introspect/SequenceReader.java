@@ -63,7 +63,7 @@ final class SequenceReader {
     /** Makes the column {@code serial} (or {@code bigserial}, {@code smallserial}) when it is one. */
     private static boolean isSerial(TableParts table, String column, String sequence, String regclass, String type,
             SequenceOptions options) {
-        Optional<Column> owner = table.columns.stream().filter(c -> c.name().equals(column)).findFirst();
+        Optional<Column> owner = table.column(column);
         String serial = switch (type) {
             case "integer" -> "serial";
             case "bigint" -> "bigserial";

@@ -9,7 +9,9 @@ import io.omninode.migrations.schema.QualifiedName;
 import io.omninode.migrations.schema.Table;
 import io.omninode.migrations.schema.Unique;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /** One table while its rows arrive from several catalog queries; {@link #table()} makes the value. */
@@ -17,7 +19,8 @@ final class TableParts {
 
     final QualifiedName name;
     final String comment;
-    final List<Column> columns = new ArrayList<>();
+    /** The columns by attribute number, as they arrive in no particular order; dropped ones leave gaps. */
+    private Column[] columns = new Column[16];
     PrimaryKey primaryKey;
     final List<Unique> uniques = new ArrayList<>();
     final List<CheckConstraint> checks = new ArrayList<>();
@@ -29,12 +32,41 @@ final class TableParts {
         this.comment = comment;
     }
 
-    /** Replaces the column named {@code column} with {@code change} applied to it. */
-    void changeColumn(String column, UnaryOperator<Column> change) {
-        columns.replaceAll(c -> c.name().equals(column) ? change.apply(c) : c);
+    /** Adds column number {@code attnum} (1-based). */
+    void addColumn(int attnum, Column column) {
+        if (attnum >= columns.length) {
+            columns = Arrays.copyOf(columns, Math.max(attnum + 1, columns.length * 2));
+        }
+        columns[attnum] = column;
     }
 
+    /** The column named {@code name}. */
+    Optional<Column> column(String name) {
+        for (Column column : columns) {
+            if (column != null && column.name().equals(name)) {
+                return Optional.of(column);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Replaces the column named {@code column} with {@code change} applied to it. */
+    void changeColumn(String column, UnaryOperator<Column> change) {
+        for (int i = 0; i < columns.length; i++) {
+            if (columns[i] != null && columns[i].name().equals(column)) {
+                columns[i] = change.apply(columns[i]);
+            }
+        }
+    }
+
+    /** The table, its columns in their order in the table. */
     Table table() {
-        return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, comment, exclusions);
+        List<Column> ordered = new ArrayList<>();
+        for (Column column : columns) {
+            if (column != null) {
+                ordered.add(column);
+            }
+        }
+        return new Table(name, ordered, primaryKey, uniques, checks, foreignKeys, comment, exclusions);
     }
 }

@@ -6,6 +6,8 @@ import io.omninode.migrations.schema.Identity;
 import io.omninode.migrations.schema.QualifiedName;
 import io.omninode.migrations.schema.SqlType;
 import io.omninode.migrations.schema.SqlTypes;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Tables and their columns, two queries: type (with a collation that is not the type's default),
@@ -20,34 +22,38 @@ final class TableReader {
             + " and e.objid = %s and e.deptype = 'e')";
 
     /*
-     * Comments by a join, not obj_description() and col_description(): those are SQL functions run once
-     * a row, which cost the server more than the rest of these queries at a thousand tables.
+     * Not sorted: the model sorts the tables. Comments by a join, not obj_description() and
+     * col_description(): those are SQL functions run once a row, which cost the server more than the rest
+     * of these queries at a thousand tables.
      */
     private static final String RELATIONS = "select n.nspname, c.relname, c.relkind::text, ds.description,"
             + " c.relispartition, exists (select 1 from pg_inherits i where i.inhrelid = c.oid), c.relpersistence::text,"
-            + " c.relrowsecurity, c.relacl is not null"
+            + " c.relrowsecurity, c.relacl is not null, c.oid"
             + " from pg_class c join pg_namespace n on n.oid = c.relnamespace"
             + " left join pg_description ds on ds.objoid = c.oid and ds.classoid = 'pg_class'::regclass"
             + "   and ds.objsubid = 0"
             + " where n.nspname = any(?) and c.relkind in ('r', 'p', 'v', 'm', 'f')"
-            + String.format(NOT_FROM_EXTENSION, "'pg_class'::regclass", "c.oid")
-            + " order by n.nspname, c.relname";
+            + String.format(NOT_FROM_EXTENSION, "'pg_class'::regclass", "c.oid");
 
-    private static final String COLUMNS = "select n.nspname, c.relname, a.attname, format_type(a.atttypid, a.atttypmod),"
-            + " a.attnotnull, pg_get_expr(d.adbin, d.adrelid), a.attidentity::text, a.attgenerated::text,"
-            + " ds.description,"
-            + " case when a.attcollation <> t.typcollation then"
+    /*
+     * Every plain table's columns, also of the tables not modelled: constraints and indexes name their
+     * columns by number. A default is printed without its table (relid 0): it cannot name a column, and the
+     * server then skips collecting the table's column names for each one; a generation expression can.
+     * Not sorted: the client puts each column at its number.
+     */
+    private static final String COLUMNS = "select a.attrelid, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod),"
+            + " a.attnotnull, pg_get_expr(d.adbin, case when a.attgenerated = '' then 0 else d.adrelid end),"
+            + " a.attidentity::text, a.attgenerated::text, ds.description,"
+            + " case when a.attcollation <> t.typcollation then (select"
             + "   case when co.collnamespace = 'pg_catalog'::regnamespace then '' else quote_ident(cn.nspname) || '.' end"
-            + "   || quote_ident(co.collname) end"
+            + "   || quote_ident(co.collname) from pg_collation co join pg_namespace cn on cn.oid = co.collnamespace"
+            + "   where co.oid = a.attcollation) end, a.attcollation"
             + " from pg_attribute a join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace"
             + " join pg_type t on t.oid = a.atttypid"
             + " left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum"
-            + " left join pg_collation co on co.oid = a.attcollation"
-            + " left join pg_namespace cn on cn.oid = co.collnamespace"
-            + " left join pg_description ds on ds.objoid = c.oid and ds.classoid = 'pg_class'::regclass"
+            + " left join pg_description ds on ds.objoid = a.attrelid and ds.classoid = 'pg_class'::regclass"
             + "   and ds.objsubid = a.attnum"
-            + " where n.nspname = any(?) and c.relkind = 'r' and a.attnum > 0 and not a.attisdropped"
-            + " order by n.nspname, c.relname, a.attnum";
+            + " where n.nspname = any(?) and c.relkind = 'r' and a.attnum > 0 and not a.attisdropped";
 
     private TableReader() {}
 
@@ -81,26 +87,35 @@ final class TableReader {
             if (rows.getBoolean(8)) {
                 reading.notCompared("row level security on", shown);
             }
-            reading.tables.put(qualified, new TableParts(qualified, rows.getString(4)));
+            reading.add(rows.getLong(10), new TableParts(qualified, rows.getString(4)));
         });
-        reading.forEachTableRow("columns", COLUMNS, (table, rows) -> {
+        // a thousand tables have a handful of distinct types: each is checked and made canonical once
+        Map<String, SqlType> types = new HashMap<>();
+        reading.query.run("columns", COLUMNS, rows -> {
+            long oid = rows.getLong(1);
             String name = rows.getString(3);
+            reading.attributes.computeIfAbsent(oid, o -> new Attributes()).add(rows.getInt(2), name, rows.getLong(11));
+            TableParts table = reading.tablesByOid.get(oid);
+            if (table == null) {
+                return;
+            }
             // a collation other than the type's default is part of the type, as in PostgreSQL's grammar
-            SqlType type = SqlTypes.canonical(SqlType.of(rows.getString(4)));
-            if (rows.getString(10) != null) {
-                type = SqlType.of(type.sql() + " COLLATE " + rows.getString(10));
-            }
-            Column column = new Column(name, type, !rows.getBoolean(5), null, null, rows.getString(9));
+            String collation = rows.getString(10);
+            String printed = rows.getString(4);
+            SqlType type = types.computeIfAbsent(collation == null ? printed : printed + " COLLATE " + collation,
+                    key -> collation == null ? SqlTypes.canonical(SqlType.of(printed))
+                            : SqlType.of(SqlTypes.canonical(SqlType.of(printed)).sql() + " COLLATE " + collation));
+            // one value made once: every record built on the way would check its name and text again
             String identity = rows.getString(7);
-            if (!identity.isEmpty()) {
-                // its sequence options come with the sequences
-                column = column.identity(identity.equals("a") ? Identity.always() : Identity.byDefault());
-            } else if (rows.getString(8).equals("s")) {
-                column = column.generatedAs(Expressions.unwrap(rows.getString(6)));
-            } else if (rows.getString(6) != null) {
-                column = column.withDefault(ColumnDefault.expression(rows.getString(6)));
-            }
-            table.columns.add(column);
+            String expression = rows.getString(6);
+            boolean generated = rows.getString(8).equals("s");
+            // an identity's sequence options come with the sequences
+            Identity identityValue = identity.isEmpty() ? null : identity.equals("a") ? Identity.always() : Identity.byDefault();
+            ColumnDefault defaultValue = identityValue == null && !generated && expression != null
+                    ? ColumnDefault.expression(expression) : null;
+            Column column = new Column(name, type, identityValue == null && !rows.getBoolean(5), defaultValue,
+                    identityValue, rows.getString(9), generated ? Expressions.unwrap(expression) : null);
+            table.addColumn(rows.getInt(2), column);
         });
     }
 }

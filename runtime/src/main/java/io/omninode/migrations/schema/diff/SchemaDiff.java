@@ -102,6 +102,10 @@ public final class SchemaDiff {
     private final Schema target;
     private final Map<QualifiedName, Table> targetTables = new HashMap<>();
     private final Map<QualifiedName, Table> currentTables = new HashMap<>();
+    /** Tables the same on both sides (most of a check's): compared once, then left out of each step. */
+    private final Set<QualifiedName> unchanged = new HashSet<>();
+    /** By table, the columns whose generation expression changes (see {@link #onRecomputed(Index)}); mostly none. */
+    private final Map<QualifiedName, Set<String>> recomputed = new HashMap<>();
     private final List<SchemaChange> changes = new ArrayList<>();
     private final List<String> summary = new ArrayList<>();
 
@@ -142,6 +146,12 @@ public final class SchemaDiff {
         renames();
         enumsAndSequencesFirst();
         current.tables().forEach(t -> currentTables.put(t.name(), t));
+        currentTables.forEach((name, table) -> {
+            if (table.equals(targetTables.get(name))) {
+                unchanged.add(name);
+            }
+        });
+        findRecomputed();
         dropDependents();
         tablesAndColumns();
         constraintsAndIndexes();
@@ -302,6 +312,9 @@ public final class SchemaDiff {
     private void dropDependents() {
         for (Table table : current.tables()) {
             Table wanted = targetTables.get(table.name());
+            if (unchanged.contains(table.name())) {
+                continue;
+            }
             for (ForeignKey fk : table.foreignKeys()) {
                 if (wanted == null || !wanted.foreignKeys().contains(fk) && !validates(fk, wanted.foreignKeys())) {
                     emit(new DropConstraint(table.name(), fkName(table, fk), false, false));
@@ -316,7 +329,7 @@ public final class SchemaDiff {
         }
         for (Table table : current.tables()) {
             Table wanted = targetTables.get(table.name());
-            if (wanted == null) {
+            if (wanted == null || unchanged.contains(table.name())) {
                 continue;
             }
             if (table.primaryKey() != null && !table.primaryKey().equals(wanted.primaryKey())) {
@@ -350,7 +363,8 @@ public final class SchemaDiff {
         }
         for (Table table : current.tables()) {
             Table wanted = targetTables.get(table.name());
-            if (wanted == null) {
+            // the same columns: one comparison instead of a search for each
+            if (wanted == null || unchanged.contains(table.name()) || wanted.columns().equals(table.columns())) {
                 continue;
             }
             for (Column column : table.columns()) {
@@ -361,13 +375,17 @@ public final class SchemaDiff {
         }
         for (Table wanted : target.tables()) {
             Table existing = currentTables.get(wanted.name());
+            if (unchanged.contains(wanted.name())) {
+                continue;
+            }
             if (existing == null) {
                 // NOT VALID exists only for ALTER TABLE: such checks come after, with the other constraints
                 emit(new CreateTable(wanted.withForeignKeys(List.of())
                         .withChecks(wanted.checks().stream().filter(CheckConstraint::valid).toList()), false));
                 continue;
             }
-            for (Column column : wanted.columns()) {
+            List<Column> columns = existing.columns().equals(wanted.columns()) ? List.of() : wanted.columns();
+            for (Column column : columns) {
                 Optional<Column> old = column(existing, column.name());
                 if (old.isEmpty()) {
                     emit(new AddColumn(wanted.name(), column, false));
@@ -433,6 +451,9 @@ public final class SchemaDiff {
     private void constraintsAndIndexes() {
         for (Table wanted : target.tables()) {
             Table table = currentTables.get(wanted.name());
+            if (unchanged.contains(wanted.name())) {
+                continue;
+            }
             if (table == null) {
                 wanted.checks().stream().filter(c -> !c.valid()).forEach(c -> emit(new AddCheck(wanted.name(), c, true)));
                 continue;
@@ -466,6 +487,9 @@ public final class SchemaDiff {
     private void foreignKeys() {
         for (Table wanted : target.tables()) {
             Table table = currentTables.get(wanted.name());
+            if (unchanged.contains(wanted.name())) {
+                continue;
+            }
             for (ForeignKey fk : wanted.foreignKeys()) {
                 if (table != null && fk.valid() && table.foreignKeys().contains(fk.valid(false))) {
                     emit(new ValidateConstraint(wanted.name(), fkName(wanted, fk)));
@@ -565,15 +589,24 @@ public final class SchemaDiff {
     }
 
     private boolean onRecomputed(QualifiedName table, String column) {
-        Table now = currentTables.get(table);
-        Table wanted = targetTables.get(table);
-        if (now == null || wanted == null) {
-            return false;
-        }
-        Optional<Column> before = column(now, column);
-        Optional<Column> after = column(wanted, column);
-        return before.isPresent() && after.isPresent()
-                && !Objects.equals(before.get().generated(), after.get().generated());
+        Set<String> columns = recomputed.get(table);
+        return columns != null && columns.contains(column);
+    }
+
+    /** Once, not for each key of each index and constraint: the columns of both sides whose expression changes. */
+    private void findRecomputed() {
+        currentTables.forEach((name, now) -> {
+            Table wanted = targetTables.get(name);
+            if (wanted == null || unchanged.contains(name) || wanted.columns().equals(now.columns())) {
+                return;
+            }
+            for (Column after : wanted.columns()) {
+                Optional<Column> before = column(now, after.name());
+                if (before.isPresent() && !Objects.equals(before.get().generated(), after.generated())) {
+                    recomputed.computeIfAbsent(name, t -> new HashSet<>()).add(after.name());
+                }
+            }
+        });
     }
 
     /** Whether a NOT VALID check only needs validating to become the wanted one. */

@@ -184,4 +184,44 @@ class LiveSchemaTest {
                             Exclusion.Element.of("during", "&&")));
         }
     }
+
+    @Test
+    void keyColumnsAreNamedInKeyOrderAfterDroppedColumnsAndAcrossSchemasNotRead(TestDatabase database)
+            throws SQLException {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("""
+                    create schema keys;
+                    create schema elsewhere;
+                    create table elsewhere.account (gone int, region text, id bigint, primary key (id, region));
+                    alter table elsewhere.account drop column gone;
+                    create table keys.parent (gone int, a int, b int, primary key (b, a));
+                    alter table keys.parent drop column gone;
+                    create table keys.child (gone int, a int, b int, region text, account bigint, code text collate "C",
+                        foreign key (b, a) references keys.parent (b, a),
+                        foreign key (account, region) references elsewhere.account (id, region));
+                    alter table keys.child drop column gone;
+                    create index ix_child_region on keys.child (region collate "C", a) include (b);
+                    create index ix_child_code on keys.child (code collate "default");
+                    create index ix_child_code_c on keys.child (code, b);
+                    """);
+            Introspection read = LiveSchema.read(connection, List.of("keys"), Set.of());
+
+            assertThat(read.schema().table(QualifiedName.of("parent")).orElseThrow().primaryKey().columns())
+                    .containsExactly("b", "a");
+            assertThat(read.schema().table(QualifiedName.of("child")).orElseThrow().foreignKeys())
+                    .extracting(ForeignKey::columns, ForeignKey::referencedTable, ForeignKey::referencedColumns)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(List.of("account", "region"),
+                                    QualifiedName.of("elsewhere", "account"), List.of("id", "region")),
+                            org.assertj.core.groups.Tuple.tuple(List.of("b", "a"), QualifiedName.of("parent"),
+                                    List.of("b", "a")));
+            assertThat(read.schema().indexes()).extracting(Index::name, Index::include).contains(
+                    org.assertj.core.groups.Tuple.tuple("ix_child_region", List.of("b")));
+            // a key collation the model has no value for is reported, whichever collation it is
+            assertThat(read.notCompared()).extracting(NotCompared::toString).containsExactly(
+                    "index collation child.ix_child_code: code COLLATE \"default\"",
+                    "index collation child.ix_child_region: CREATE INDEX ix_child_region ON keys.child"
+                            + " USING btree (region COLLATE \"C\", a) INCLUDE (b)");
+        }
+    }
 }
