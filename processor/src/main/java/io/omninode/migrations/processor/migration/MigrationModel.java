@@ -2,6 +2,7 @@ package io.omninode.migrations.processor.migration;
 
 import io.omninode.migrations.graph.Revision;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 
@@ -12,16 +13,25 @@ import javax.lang.model.element.TypeElement;
  * @param annotation its {@code @Migration}, for reporting on exact values
  * @param revision its node in the revision graph
  * @param transactional whether it runs inside a transaction
- * @param checksums the checksums of its source file
+ * @param pendingChecksums the checksums of its source file, computed on a worker thread (see {@link #checksums})
  */
 public record MigrationModel(TypeElement type, AnnotationMirror annotation, Revision revision, boolean transactional,
-        SourceChecksum.Checksums checksums) {
+        CompletableFuture<SourceChecksum.Checksums> pendingChecksums) {
 
     public MigrationModel {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(annotation, "annotation");
         Objects.requireNonNull(revision, "revision");
-        Objects.requireNonNull(checksums, "checksums");
+        Objects.requireNonNull(pendingChecksums, "pendingChecksums");
+    }
+
+    /**
+     * The checksums of its source file, waiting for the worker that computes them.
+     *
+     * @throws java.util.concurrent.CompletionException when computing them failed
+     */
+    public SourceChecksum.Checksums checksums() {
+        return pendingChecksums.join();
     }
 
     public String qualifiedName() {
