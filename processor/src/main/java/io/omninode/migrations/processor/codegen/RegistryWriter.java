@@ -136,6 +136,20 @@ public final class RegistryWriter {
         return code.addStatement("default: throw $L", outOfBounds()).endControlFlow().build();
     }
 
+    /** Printable ASCII without a quote or a backslash, short enough for one constant: a literal as it is. */
+    private static boolean plainAscii(String row) {
+        if (row.length() > MAX_CONSTANT_BYTES) {
+            return false;
+        }
+        for (int i = 0; i < row.length(); i++) {
+            char c = row.charAt(i);
+            if (c < ' ' || c > '~' || c == '"' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static CodeBlock outOfBounds() {
         return CodeBlock.of("new $T($S + index)", IndexOutOfBoundsException.class, "no migration at index ");
     }
@@ -167,6 +181,10 @@ public final class RegistryWriter {
      * UTF-8: a very long message), as {@code String.join} of literals that each fit, which javac does not fold.
      */
     private static CodeBlock literal(String row) {
+        if (plainAscii(row)) {
+            // nothing to escape: JavaPoet's $S would copy the row a character at a time, twice (imports, then code)
+            return CodeBlock.of("$L", '"' + row + '"');
+        }
         if (row.length() <= MAX_CONSTANT_BYTES / 3) {
             return CodeBlock.of("$S", row);
         }
