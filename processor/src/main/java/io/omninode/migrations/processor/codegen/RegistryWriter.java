@@ -12,6 +12,7 @@ import io.omninode.migrations.processor.migration.MigrationModel;
 import io.omninode.migrations.spi.MigrationTable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.StringJoiner;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -156,17 +157,22 @@ public final class RegistryWriter {
 
     /**
      * One {@code addRows} call with a string literal per migration ({@link MigrationTable#row}): javac compiles
-     * a literal far faster than a call per migration, each with its arrays and its overload to resolve.
+     * a literal far faster than a call per migration, each with its arrays and its overload to resolve. The
+     * literals are one {@code $L}: JavaPoet emits a file twice (imports, then code), and one block per
+     * migration cost more than building the rows.
      */
     private static CodeBlock rows(List<MigrationModel> migrations) {
-        CodeBlock.Builder code = CodeBlock.builder()
+        StringJoiner literals = new StringJoiner(",\n", "", "\n");
+        for (MigrationModel migration : migrations) {
+            literals.add(literal(row(migration)));
+        }
+        return CodeBlock.builder()
                 .add("// revision|down revisions|depends on|branch labels|transactional|checksum|file checksum|class|"
                         + "message\n")
-                .add("table.addRows(new String[] {\n").indent().indent();
-        for (int i = 0; i < migrations.size(); i++) {
-            code.add("$L$L\n", literal(row(migrations.get(i))), i + 1 < migrations.size() ? "," : "");
-        }
-        return code.unindent().unindent().add("});\n").build();
+                .add("table.addRows(new String[] {\n").indent().indent()
+                .add("$L", literals.toString())
+                .unindent().unindent().add("});\n")
+                .build();
     }
 
     private static String row(MigrationModel migration) {
@@ -177,16 +183,16 @@ public final class RegistryWriter {
     }
 
     /**
-     * The row as one literal, or, when it is too long for one class-file constant (65,535 bytes of modified
-     * UTF-8: a very long message), as {@code String.join} of literals that each fit, which javac does not fold.
+     * The row as Java source: one literal, or, when it is too long for one class-file constant (65,535 bytes of
+     * modified UTF-8: a very long message), {@code String.join} of literals that each fit, which javac does not
+     * fold into one constant.
      */
-    private static CodeBlock literal(String row) {
+    private static String literal(String row) {
         if (plainAscii(row)) {
-            // nothing to escape: JavaPoet's $S would copy the row a character at a time, twice (imports, then code)
-            return CodeBlock.of("$L", '"' + row + '"');
+            return '"' + row + '"'; // nothing to escape: the row as it is, not a character at a time
         }
         if (row.length() <= MAX_CONSTANT_BYTES / 3) {
-            return CodeBlock.of("$S", row);
+            return CodeBlock.of("$S", row).toString();
         }
         CodeBlock.Builder chunks = CodeBlock.builder().add("$T.join($S", String.class, "");
         for (int start = 0; start < row.length(); ) {
@@ -197,6 +203,6 @@ public final class RegistryWriter {
             chunks.add(", $S", row.substring(start, end));
             start = end;
         }
-        return chunks.add(")").build();
+        return chunks.add(")").build().toString();
     }
 }
