@@ -36,10 +36,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
@@ -225,36 +221,26 @@ public final class MigrationProcessor extends AbstractProcessor {
     }
 
     private void processMigrations(List<TypeElement> types, Diagnostics diagnostics) {
-        ExecutorService checksumWorkers = ChecksumWorkers.start();
-        try {
-            List<MigrationModel> migrations = stageTimes.time("migrations read",
-                    () -> readValidTypes(types, checksumWorkers, diagnostics));
-            if (migrations.size() < types.size()) {
-                return; // the graph of an incomplete set would report misleading unknown revisions
-            }
-            GraphCheck check = stageTimes.time("graph checked", () -> RevisionGraph.check(
-                    migrations.stream().map(MigrationModel::revision).toList(), options.requireSingleHead()));
-            new GraphProblemReporter(diagnostics).report(check.problems(), migrations);
-            if (diagnostics.errorCount() > 0 || check.graph().isEmpty()) {
-                return;
-            }
-            graph = check.graph().get();
-            migrations.forEach(m -> migrationsByRevision.put(m.revision().id(), m));
-            migrationPackage = commonPackage(migrations);
-            if (stageTimes.time("checksums awaited", () -> checksumsComputed(migrations, diagnostics))) {
-                stageTimes.time("registry written",
-                        () -> generateRegistry(check.graph().get(), migrations, options, diagnostics));
-            }
-        } finally {
-            checksumWorkers.shutdownNow();
+        List<MigrationModel> migrations = stageTimes.time("migrations read", () -> readValidTypes(types, diagnostics));
+        if (migrations.size() < types.size()) {
+            return; // the graph of an incomplete set would report misleading unknown revisions
         }
+        GraphCheck check = stageTimes.time("graph checked", () -> RevisionGraph.check(
+                migrations.stream().map(MigrationModel::revision).toList(), options.requireSingleHead()));
+        new GraphProblemReporter(diagnostics).report(check.problems(), migrations);
+        if (diagnostics.errorCount() > 0 || check.graph().isEmpty()) {
+            return;
+        }
+        graph = check.graph().get();
+        migrations.forEach(m -> migrationsByRevision.put(m.revision().id(), m));
+        migrationPackage = commonPackage(migrations);
+        stageTimes.time("registry written", () -> generateRegistry(check.graph().get(), migrations, options, diagnostics));
     }
 
-    private List<MigrationModel> readValidTypes(List<TypeElement> types, Executor checksumWorkers,
-            Diagnostics diagnostics) {
+    private List<MigrationModel> readValidTypes(List<TypeElement> types, Diagnostics diagnostics) {
         var elements = processingEnv.getElementUtils();
         MigrationTypeValidator validator = new MigrationTypeValidator(elements, processingEnv.getTypeUtils());
-        MigrationReader reader = new MigrationReader(elements, SourceChecksum.create(processingEnv), checksumWorkers);
+        MigrationReader reader = new MigrationReader(elements, SourceChecksum.create(processingEnv));
         List<MigrationModel> migrations = new ArrayList<>();
         for (TypeElement type : types) {
             try {
@@ -268,21 +254,6 @@ public final class MigrationProcessor extends AbstractProcessor {
             }
         }
         return migrations;
-    }
-
-    /** Waits for the workers; a checksum that failed is an error on its migration, and no registry is written. */
-    private static boolean checksumsComputed(List<MigrationModel> migrations, Diagnostics diagnostics) {
-        boolean computed = true;
-        for (MigrationModel migration : migrations) {
-            try {
-                migration.checksums();
-            } catch (CompletionException | CancellationException e) {
-                computed = false;
-                diagnostics.report(ProcessorMessages.unexpectedFailure(migration.qualifiedName(),
-                        e.getCause() == null ? e : e.getCause()).on(migration.type()));
-            }
-        }
-        return computed;
     }
 
     private void generateRegistry(RevisionGraph graph, List<MigrationModel> migrations, ProcessorOptions options,

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
@@ -19,13 +18,10 @@ public final class MigrationReader {
 
     private final Elements elements;
     private final SourceChecksum checksums;
-    private final Executor checksumExecutor;
 
-    /** @param checksumExecutor where the checksums of each migration's source are computed */
-    public MigrationReader(Elements elements, SourceChecksum checksums, Executor checksumExecutor) {
+    public MigrationReader(Elements elements, SourceChecksum checksums) {
         this.elements = elements;
         this.checksums = checksums;
-        this.checksumExecutor = checksumExecutor;
     }
 
     public static Optional<AnnotationMirror> migrationAnnotation(TypeElement type) {
@@ -46,7 +42,7 @@ public final class MigrationReader {
                 strings(values, "branchLabels"),
                 string(values, "message"));
         boolean transactional = !Boolean.FALSE.equals(member(values, "transactional"));
-        return new MigrationModel(type, annotation, revision, transactional, checksums.of(type, checksumExecutor));
+        return new MigrationModel(type, annotation, revision, transactional, checksums.of(type));
     }
 
     private static Object member(Map<? extends ExecutableElement, ? extends AnnotationValue> values, String name) {

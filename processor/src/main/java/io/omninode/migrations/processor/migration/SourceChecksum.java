@@ -12,8 +12,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.TypeElement;
 
@@ -21,9 +19,6 @@ import javax.lang.model.element.TypeElement;
  * The checksums of a migration's source file, so an applied migration edited later is detected at
  * run time: the checksum of its code (the tokens, so comments and formatting do not count), and the
  * whole-file checksum earlier versions recorded, which the runtime compares with their recordings.
- *
- * <p>The text is read on javac's thread (its file manager is not thread-safe); tokenizing and hashing run on
- * the executor given, so that on a large history they overlap with validation and the graph check.
  */
 public final class SourceChecksum {
 
@@ -52,10 +47,9 @@ public final class SourceChecksum {
         return new SourceChecksum(trees);
     }
 
-    /** Reads the type's source now and computes its checksums on {@code executor}. */
-    public CompletableFuture<Checksums> of(TypeElement type, Executor executor) {
+    public Checksums of(TypeElement type) {
         String text = sourceText(type);
-        return CompletableFuture.supplyAsync(() -> new Checksums(ofCode(text), ofWholeFile(text)), executor);
+        return new Checksums(ofCode(text), ofWholeFile(text));
     }
 
     static String ofCode(String text) {
