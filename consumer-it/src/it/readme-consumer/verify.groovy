@@ -5,7 +5,8 @@ assert !log.contains('[OmniNode/') : 'the getting-started snippet should compile
 
 def registry = new File(basedir, 'target/generated-sources/annotations/com/example/db/GeneratedMigrationRegistry.java')
 assert registry.isFile() : "no generated registry at ${registry}"
-assert registry.getText('UTF-8').contains('"com.example.db.V1CreateAccount"')
+assert registry.getText('UTF-8').contains('|com.example.db.V1CreateAccount|create account table"')
+assert registry.getText('UTF-8').contains('return new V1CreateAccount();')
 assert new File(basedir, 'target/classes/com/example/db/GeneratedMigrationRegistry.class').isFile()
 
 def service = new File(basedir, 'target/classes/META-INF/services/io.omninode.migrations.spi.MigrationRegistry')

@@ -142,6 +142,59 @@ class RegistryGenerationTest {
     }
 
     @Test
+    void oddMessagesLabelsAndAWideMergeComeBackFromTheRegistryExactlyAsDeclared(@TempDir Path work) throws Exception {
+        // a quote, a backslash, the row's own separators (escaped or not), line breaks, a combining accent,
+        // CJK and a character outside the BMP (a surrogate pair)
+        String odd = "quote \" backslash \\ pipe | comma , \\| \\, newline\n tab\t e\u0301t\u00e9 \u65e5\u672c \ud83d\ude00";
+        List<JavaFileObject> sources = new ArrayList<>();
+        sources.add(migration("Base", """
+                revision = "base",
+                branchLabels = {"core, main|x\\\\y", "\u00e9v\u00e9nements", "a b"},
+                message = "%s\"""".formatted(javaLiteralBody(odd))));
+        List<String> branches = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            branches.add("\"side%02d\"".formatted(i));
+            sources.add(migration("Side%02d".formatted(i), """
+                    revision = "side%02d",
+                    downRevision = "base",
+                    message = "side %02d\"""".formatted(i, i)));
+        }
+        sources.add(migration("Merge", """
+                revision = "merge",
+                downRevision = {%s},
+                dependsOn = {"core, main|x\\\\y", "side03"},
+                transactional = false,
+                message = "%s\"""".formatted(String.join(", ", branches), // as long as a class-file constant allows
+                        "x".repeat(65_400) + "\u00e9\ud83d\ude00")));
+
+        DirectoryCompiler.Result result = DirectoryCompiler.compile(work, List.of("-Xlint:all", "-Werror"),
+                processors(), sources.toArray(new JavaFileObject[0]));
+
+        assertThat(result.success()).as(result.diagnostics()).isTrue();
+        try (URLClassLoader loader = result.classLoader()) {
+            List<MigrationDescriptor> migrations = ServiceLoader.load(MigrationRegistry.class, loader).findFirst()
+                    .orElseThrow().migrations();
+            MigrationDescriptor base = migrations.get(0);
+            assertThat(base.message()).isEqualTo(odd);
+            assertThat(base.branchLabels()).containsExactly("core, main|x\\y", "\u00e9v\u00e9nements", "a b");
+            assertThat(base.downRevisions()).isEmpty();
+            MigrationDescriptor merge = migrations.get(13);
+            assertThat(merge.revision()).isEqualTo("merge");
+            assertThat(merge.downRevisions()).hasSize(12).startsWith("side00").endsWith("side11");
+            assertThat(merge.dependsOn()).containsExactly("core, main|x\\y", "side03");
+            assertThat(merge.message()).hasSize(65_403).endsWith("x\u00e9\ud83d\ude00");
+            assertThat(merge.transactional()).isFalse();
+            assertThat(merge.factory().get().getClass().getName()).isEqualTo("com.example.db.Merge");
+            assertThat(migrations).extracting(MigrationDescriptor::checksum).allMatch(c -> c.matches("v2:[A-Za-z0-9_-]{43}"));
+        }
+    }
+
+    /** The text between the quotes of a Java string literal holding {@code value}. */
+    private static String javaLiteralBody(String value) {
+        return value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\t", "\\t");
+    }
+
+    @Test
     void registryCarriesTheCodeChecksumAndTheWholeFileChecksumEarlierVersionsRecorded() throws Exception {
         JavaFileObject unix = migration("V1CreateNode", """
                 revision = "1975ea83b712",
@@ -332,11 +385,11 @@ class RegistryGenerationTest {
     }
 
     private static String checksumIn(String registrySource) {
-        return firstMatch("\"(v2:[A-Za-z0-9_-]{43})\"", registrySource);
+        return firstMatch("\\|(v2:[A-Za-z0-9_-]{43})\\|", registrySource);
     }
 
     private static String legacyChecksumIn(String registrySource) {
-        return firstMatch("\"([0-9a-f]{64})\"", registrySource);
+        return firstMatch("\\|([0-9a-f]{64})\\|", registrySource);
     }
 
     private static String firstMatch(String regex, String registrySource) {
