@@ -41,13 +41,7 @@ final class JdbcTransactions implements Transactions {
      */
     @Override
     public void executeAndCommit(StatementSink sink, SqlStatement statement) {
-        boolean inTransaction;
-        try {
-            inTransaction = !connection.getAutoCommit();
-        } catch (SQLException e) {
-            throw new StatementFailedException("-- reading autocommit", e);
-        }
-        sink.execute(inTransaction ? statement.sql() + ";\nCOMMIT" : statement.sql(), statement.parameters());
+        sink.execute(sink.inTransaction() ? statement.sql() + ";\nCOMMIT" : statement.sql(), statement.parameters());
     }
 
     @Override
