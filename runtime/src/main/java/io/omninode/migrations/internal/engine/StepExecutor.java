@@ -86,7 +86,12 @@ final class StepExecutor {
     List<AppliedStep> run(Plan plan, Direction direction, Destination destination, boolean purge) {
         Progress progress = new Progress();
         List<MigrationDescriptor> ahead = new ArrayList<>();
-        plan.steps().forEach(step -> Optional.ofNullable(descriptor(step)).ifPresent(ahead::add));
+        for (PlanStep step : plan.steps()) {
+            MigrationDescriptor descriptor = descriptor(step);
+            if (descriptor != null) {
+                ahead.add(descriptor);
+            }
+        }
         try (ClassPreloader preloader = ClassPreloader.start(ahead)) {
             for (PlanStep step : plan.steps()) {
                 progress.start(step, destination.online());
